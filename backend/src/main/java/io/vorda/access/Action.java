@@ -1,0 +1,37 @@
+package io.vorda.access;
+
+/** The things a caller may be allowed to do; {@link Permissions} holds the role × action table. */
+public enum Action {
+    /** Read and change users: create, edit, deactivate, reset passwords. */
+    ADMINISTER_USERS,
+    /** Create, edit and archive teams. */
+    ADMINISTER_TEAMS,
+    /** See the list of teams (to assign work). */
+    VIEW_TEAMS,
+    /** Create and revoke integrators' API clients. */
+    ADMINISTER_API_CLIENTS,
+    /** Read the access audit log. */
+    READ_AUDIT_LOG,
+    /** Read one's own profile and change one's own name, phone, language and password. */
+    MANAGE_OWN_PROFILE,
+    /** Find and read parties (debtors, clients, contacts). */
+    VIEW_PARTIES,
+    /** Create and change parties, their addresses, channels, accounts, stays and notes. */
+    EDIT_PARTIES,
+    /** Merge a duplicate party into another. */
+    MERGE_PARTIES,
+    /** See clients (creditors) and their collection terms. */
+    VIEW_CLIENTS,
+    /** Create and change client profiles and their collection terms. */
+    EDIT_CLIENTS,
+    /** See cases: those of one's teams and those assigned to one. */
+    VIEW_CASES,
+    /** See every case, whatever team or assignee. */
+    VIEW_ALL_CASES,
+    /** Open cases and work them: status changes, claims, parties, notes, assignment. */
+    EDIT_CASES,
+    /** Move all open cases of one user to another (handover when someone leaves). */
+    HAND_OVER_CASES,
+    /** Use the integrations API as an integrator. */
+    USE_INTEGRATIONS_API
+}

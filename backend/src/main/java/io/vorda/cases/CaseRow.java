@@ -1,0 +1,42 @@
+package io.vorda.cases;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+import io.vorda.access.TeamId;
+import io.vorda.access.UserId;
+import io.vorda.client.ClientId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A row of {@code cases}. */
+@MappedEntity("cases")
+record CaseRow(@Id UUID id, String reference, String paymentReference, String paymentReferenceScheme, UUID clientId,
+               String jurisdiction, String currency, String status, @Nullable String statusReason,
+               @Nullable UUID teamId, @Nullable UUID assigneeUserId, LocalDate openedOn, @Nullable LocalDate closedOn,
+               Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, @Version long version) {
+
+    CaseRow withStatus(CaseStatus newStatus, @Nullable String reason, @Nullable LocalDate closed, Instant at, String by) {
+        return new CaseRow(id, reference, paymentReference, paymentReferenceScheme, clientId, jurisdiction, currency,
+                newStatus.name(), reason, teamId, assigneeUserId, openedOn, closed, createdAt, createdBy, at, by, version);
+    }
+
+    CaseRow withAssignment(@Nullable UUID team, @Nullable UUID assignee, Instant at, String by) {
+        return new CaseRow(id, reference, paymentReference, paymentReferenceScheme, clientId, jurisdiction, currency,
+                status, statusReason, team, assignee, openedOn, closedOn, createdAt, createdBy, at, by, version);
+    }
+
+    CaseStatus caseStatus() {
+        return CaseStatus.valueOf(status);
+    }
+
+    CaseView view() {
+        return new CaseView(new CaseId(id), CaseReference.parse(reference),
+                PaymentReference.parse(paymentReference, PaymentReference.Scheme.valueOf(paymentReferenceScheme)),
+                caseStatus(), statusReason, new ClientId(clientId), teamId == null ? null : new TeamId(teamId),
+                assigneeUserId == null ? null : new UserId(assigneeUserId), openedOn, closedOn);
+    }
+}

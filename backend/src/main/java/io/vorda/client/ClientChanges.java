@@ -1,0 +1,13 @@
+package io.vorda.client;
+
+import io.vorda.access.TeamId;
+import io.vorda.party.PartyId;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Currency;
+import java.util.List;
+
+/** Changes to a client profile; null fields stay, an empty remittance IBAN removes it. */
+public record ClientChanges(@Nullable Currency currency, @Nullable TermsInput terms, @Nullable String remittanceIban,
+                            @Nullable TeamId defaultTeam, @Nullable List<PartyId> contacts) {
+}

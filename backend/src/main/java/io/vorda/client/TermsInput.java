@@ -1,0 +1,13 @@
+package io.vorda.client;
+
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Collection terms as typed: plain decimals, checked and turned into money in the client's currency by the door. */
+public record TermsInput(InterestBasis interestBasis, TransactionType transactionType,
+                         @Nullable BigDecimal contractualAnnualRatePercent, @Nullable BigDecimal penaltyClausePercent,
+                         @Nullable BigDecimal penaltyClauseMinimumAmount, Map<CollectionAction, BigDecimal> adminCosts,
+                         AllocationOrder allocationOrder, @Nullable BigDecimal commissionPercent) {
+}

@@ -1,0 +1,20 @@
+package io.vorda.party;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface BankAccountRepository extends CrudRepository<BankAccountRow, UUID> {
+
+    @Query("SELECT * FROM party_bank_accounts WHERE party_id IN (:partyIds) ORDER BY created_at")
+    List<BankAccountRow> findByParties(Collection<UUID> partyIds);
+
+    @Query("UPDATE party_bank_accounts SET party_id = :survivor, updated_at = now(), version = version + 1 WHERE party_id = :duplicate")
+    void moveAll(UUID duplicate, UUID survivor);
+}

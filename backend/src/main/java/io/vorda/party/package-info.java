@@ -1,0 +1,10 @@
+/**
+ * Party: the people and organisations Vorda knows — debtors, creditors, contacts, bailiffs, employers — with
+ * their addresses over time, contact channels and opt-outs, bank accounts, stays, notes and hierarchy.
+ * Owns parties, party_addresses, party_contact_channels, party_bank_accounts, party_stays, party_notes.
+ * Door: {@link io.vorda.party.Parties}. Publishes {@link io.vorda.party.PartiesMerged}. Listens to nothing.
+ */
+@NullMarked
+package io.vorda.party;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package io.vorda.shared;
+
+/**
+ * The single catalogue of reasons a business action is refused (ARCHITECTURE §8). Adapters translate a code into
+ * GraphQL {@code userErrors} or an RFC 9457 problem; the {@link Kind} tells them which HTTP status fits.
+ */
+public enum ErrorCode {
+    /** A required value is missing or empty. */
+    REQUIRED(Kind.INVALID_INPUT),
+    /** A value has the wrong form or length. */
+    INVALID_FORMAT(Kind.INVALID_INPUT),
+    /** The object does not exist or the caller may not see it (both look the same, by design). */
+    NOT_FOUND(Kind.NOT_FOUND),
+    /** The caller's roles do not allow this action. */
+    PERMISSION_DENIED(Kind.FORBIDDEN),
+    /** Someone else changed the object first (optimistic locking). */
+    CONCURRENT_MODIFICATION(Kind.CONFLICT),
+    /** Amounts in different currencies were combined. */
+    CURRENCY_MISMATCH(Kind.RULE),
+    /** Another user already signs in with this e-mail address. */
+    EMAIL_ALREADY_USED(Kind.CONFLICT),
+    /** The password does not meet the password policy. */
+    PASSWORD_TOO_WEAK(Kind.INVALID_INPUT),
+    /** The current password given is wrong. */
+    PASSWORD_INCORRECT(Kind.INVALID_INPUT),
+    /** A team with this name exists. */
+    TEAM_NAME_ALREADY_USED(Kind.CONFLICT),
+    /** An administrator cannot deactivate or demote their own account. */
+    CANNOT_CHANGE_OWN_ACCESS(Kind.RULE),
+    /** The user is already deactivated. */
+    USER_ALREADY_INACTIVE(Kind.CONFLICT),
+    /** The user is already active. */
+    USER_ALREADY_ACTIVE(Kind.CONFLICT),
+    /** A user needs at least one role. */
+    ROLE_REQUIRED(Kind.INVALID_INPUT),
+    /** An API client with this name exists. */
+    API_CLIENT_NAME_ALREADY_USED(Kind.CONFLICT),
+    /** Existing parties look the same as the one being created; the user decides. */
+    POSSIBLE_DUPLICATE(Kind.CONFLICT),
+    /** A period ends before it starts. */
+    INVALID_PERIOD(Kind.INVALID_INPUT),
+    /** The party was merged into another; change the survivor instead. */
+    PARTY_MERGED(Kind.CONFLICT),
+    /** A party cannot be merged into itself or into a merged-away party. */
+    INVALID_MERGE(Kind.RULE),
+    /** The party already has a client profile. */
+    CLIENT_ALREADY_EXISTS(Kind.CONFLICT),
+    /** The case's status does not allow the change. */
+    INVALID_STATUS_TRANSITION(Kind.CONFLICT),
+    /** A claim is due before its invoice date or has a non-positive amount. */
+    INVALID_CLAIM(Kind.INVALID_INPUT),
+    /** Unknown e-mail or wrong password (deliberately not saying which). */
+    INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
+    /** The account was deactivated by an administrator. */
+    ACCOUNT_INACTIVE(Kind.UNAUTHENTICATED),
+    /** Too many failed sign-ins in a row; the account is locked for a while. */
+    ACCOUNT_LOCKED(Kind.LOCKED),
+    /** The refresh token is missing, expired, revoked or was used before. */
+    SESSION_EXPIRED(Kind.UNAUTHENTICATED),
+    /** Unknown API client, wrong secret or revoked client. */
+    INVALID_CLIENT(Kind.UNAUTHENTICATED),
+    /** The portal link is unknown, expired or revoked. */
+    PORTAL_LINK_INVALID(Kind.NOT_FOUND),
+    /** Too many requests from one address in a short time. */
+    TOO_MANY_REQUESTS(Kind.THROTTLED);
+
+    /** How a code is meant to surface over HTTP. */
+    public enum Kind { INVALID_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, RULE, UNAUTHENTICATED, LOCKED, THROTTLED }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,114 @@
+package io.vorda.cases.graphql;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vorda.access.Caller;
+import io.vorda.access.Role;
+import io.vorda.access.TeamView;
+import io.vorda.access.Teams;
+import io.vorda.cases.Cases;
+import io.vorda.cases.NewCase;
+import io.vorda.cases.NewClaim;
+import io.vorda.client.ClientView;
+import io.vorda.client.Clients;
+import io.vorda.client.InterestBasis;
+import io.vorda.client.Jurisdiction;
+import io.vorda.client.NewClient;
+import io.vorda.client.TermsInput;
+import io.vorda.client.TransactionType;
+import io.vorda.party.NewParty;
+import io.vorda.party.OrganisationDetails;
+import io.vorda.party.Parties;
+import io.vorda.party.PartyCreation;
+import io.vorda.party.PartyId;
+import io.vorda.party.PartyKind;
+import io.vorda.party.PersonName;
+import io.vorda.testing.AccessFixtures;
+import io.vorda.testing.DatabaseTest;
+import io.vorda.testing.SqlStatementCounter;
+import io.vorda.testing.TestHttp;
+import io.vorda.testing.TestHttp.Reply;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A case list page costs a fixed number of SQL statements, however many rows it shows (GraphQL style rule 9). */
+@MicronautTest(transactional = false)
+class CaseListQueryCountIntegrationTest implements DatabaseTest {
+
+    private static final String LIST = """
+            query($n: Int, $team: ID) { cases(first: $n, filter: {teamId: $team}) { totalCount nodes {
+              reference status paymentReference { printed } principalTotal { amount currency }
+              client { name terms { interestBasis } } debtors { displayName addresses { city } contactChannels { value } }
+              parties { role party { displayName } } claims { invoiceNumber principal { amount } }
+              team { name } assignee { name } notes { text } timeline { kind } } } }""";
+
+    @Inject TestHttp http;
+    @Inject AccessFixtures fixtures;
+    @Inject SqlStatementCounter statements;
+    @Inject Teams teams;
+    @Inject Parties parties;
+    @Inject Clients clients;
+    @Inject Cases cases;
+
+    private String admin;
+    private String teamId;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(io.vorda.testing.TestDatabase.properties());
+        properties.put(SqlStatementCounter.ENABLED, "true");
+        return properties;
+    }
+
+    @BeforeAll
+    void fiftyCases() {
+        Caller system = Caller.system();
+        admin = http.signIn(fixtures.aUser(Role.ADMIN).email(), AccessFixtures.PASSWORD);
+        TeamView team = teams.create(system, "Counted " + System.nanoTime(), null);
+        teamId = io.vorda.api.GlobalId.encode("Team", team.id().value());
+        PartyId creditor = created(parties.create(system, new NewParty(PartyKind.ORGANISATION, null,
+                new OrganisationDetails("Counted Creditor " + System.nanoTime(), null, null, null, null),
+                io.vorda.access.Language.NL, null, null, null, null, null, true)));
+        ClientView client = clients.create(system, new NewClient(creditor, Jurisdiction.NL, null,
+                new TermsInput(InterestBasis.STATUTORY, TransactionType.CONSUMER, null, null, null, Map.of(),
+                        io.vorda.client.AllocationOrder.JURISDICTION_DEFAULT, null), null, team.id(), List.of()));
+        for (int i = 0; i < 50; i++) {
+            PartyId debtor = created(parties.create(system, new NewParty(PartyKind.PERSON,
+                    new PersonName("Anna", null, "Counted " + i + " " + System.nanoTime(), null), null,
+                    io.vorda.access.Language.NL, null, null, null, null, null, true)));
+            var opened = cases.open(system, new NewCase(client.id(), List.of(debtor), List.of(),
+                    List.of(new NewClaim("I-" + i, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), new BigDecimal("10.00"), null, null),
+                            new NewClaim("J-" + i, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1), new BigDecimal("5.50"), null, null)),
+                    team.id(), null));
+            cases.addNote(system, opened.id(), "note " + i);
+        }
+    }
+
+    private static PartyId created(PartyCreation creation) {
+        return ((PartyCreation.Created) creation).party().id();
+    }
+
+    private long statementsFor(int rows) {
+        statements.reset();
+        Reply reply = http.graphql(admin, LIST, Map.of("n", rows, "team", teamId));
+        assertThat((List<?>) reply.at("errors")).as(reply.body()).isNull();
+        assertThat((List<?>) reply.at("data.cases.nodes")).hasSize(rows);
+        return statements.count();
+    }
+
+    @Test
+    void fifty_cases_with_every_association_cost_the_same_statements_as_five() {
+        long five = statementsFor(5);
+        long fifty = statementsFor(50);
+
+        assertThat(fifty).as("statements for 50 rows vs 5 rows").isEqualTo(five);
+        assertThat(fifty).as("statements for a 50-row page").isLessThanOrEqualTo(40);
+    }
+}

@@ -1,0 +1,16 @@
+import { Button, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Page } from '@/components/page';
+
+export function NotFound() {
+  const { t } = useTranslation('staff');
+  return (
+    <Page title={t('notFound.title')}>
+      <Text>{t('notFound.text')}</Text>
+      <Button component={Link} to="/" variant="light" style={{ alignSelf: 'flex-start' }}>
+        {t('notAllowed.back')}
+      </Button>
+    </Page>
+  );
+}
