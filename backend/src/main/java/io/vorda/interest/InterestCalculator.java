@@ -4,6 +4,7 @@ import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -70,7 +71,7 @@ public final class InterestCalculator {
         for (LocalDate to : cuts) {
             int days = dayCount.days(from, to);
             int daysInYear = dayCount.daysInYear(from);
-            var rate = rates.annualRateOn(from);
+            BigDecimal rate = rates.annualRateOn(from);
             ExactInterest exact = ExactInterest.of(base.amount(), rate, days, daysInYear);
             Money interest = exact.rounded(currency);
             sinceAnniversary = sinceAnniversary.plus(interest);
