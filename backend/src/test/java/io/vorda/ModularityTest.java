@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModularityTest {
 
     /** Module root packages hold domain code: no HTTP, no GraphQL. Adapter modules (portal, integration) are excluded. */
-    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.shared"};
+    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest", "io.vorda.shared"};
 
     @ArchTest // modules may depend on each other, never in a circle
     static final ArchRule modules_are_free_of_cycles = slices().matching("io.vorda.(*)..").should().beFreeOfCycles();
@@ -23,6 +23,12 @@ class ModularityTest {
     @ArchTest // the kernel depends on the JDK (and null annotations) only
     static final ArchRule shared_is_a_leaf = classes().that().resideInAPackage("io.vorda.shared..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.shared..", "java..", "org.jspecify..");
+
+    @ArchTest // interest is a pure calculation: no database, no HTTP, no other module; only its factory knows Micronaut
+    static final ArchRule interest_is_pure = classes().that().resideInAPackage("io.vorda.interest..")
+            .and().haveNameNotMatching(".*\\.\\$.*") // bean definitions Micronaut generates for the factory
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..",
+                    "org.jspecify..", "io.micronaut.context.annotation..", "jakarta.inject..");
 
     @ArchTest // domain code knows nothing about transport
     static final ArchRule module_roots_are_transport_free = noClasses().that().resideInAnyPackage(MODULE_ROOTS)

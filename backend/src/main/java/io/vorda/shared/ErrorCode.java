@@ -49,6 +49,10 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
+    /** An amount is negative where it may not be (e.g. a principal, or a principal reduced below zero). */
+    INVALID_AMOUNT(Kind.INVALID_INPUT),
+    /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
+    INTEREST_RATE_UNKNOWN(Kind.RULE),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */
