@@ -33,5 +33,7 @@ public enum Action {
     /** Move all open cases of one user to another (handover when someone leaves). */
     HAND_OVER_CASES,
     /** Use the integrations API as an integrator. */
-    USE_INTEGRATIONS_API
+    USE_INTEGRATIONS_API,
+    /** Preview, agree and cancel payment plans and record promises to pay on the cases one may see. */
+    MANAGE_ARRANGEMENTS
 }

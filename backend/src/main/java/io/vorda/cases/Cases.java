@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Collection cases. A case is opened for a client against debtors with claims, gets a case reference and a payment
@@ -144,6 +145,59 @@ public class Cases {
     @Transactional
     public CaseView reopen(Caller caller, CaseId id) {
         return transition(caller, id, EnumSet.of(CaseStatus.CLOSED), CaseStatus.ACTIVE, null, null);
+    }
+
+    /**
+     * A payment plan or a promise to pay starts, and the case shows it: NEW, ACTIVE → PROMISE; NEW, ACTIVE, PROMISE
+     * → PAYMENT_PLAN (a plan supersedes a promise). A promise made while a plan runs leaves the case in
+     * PAYMENT_PLAN. A case on hold, handed over or closed takes no arrangement.
+     */
+    @Transactional
+    public CaseView startArrangement(Caller caller, CaseId id, CaseStatus arrangement, String detail) {
+        requireArrangement(arrangement);
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        if (row.caseStatus() == arrangement || row.caseStatus() == CaseStatus.PAYMENT_PLAN && arrangement == CaseStatus.PROMISE) {
+            return row.view();
+        }
+        Set<CaseStatus> from = arrangement == CaseStatus.PAYMENT_PLAN
+                ? EnumSet.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.PROMISE) : EnumSet.of(CaseStatus.NEW, CaseStatus.ACTIVE);
+        return transition(caller, row, from, arrangement, null, detail);
+    }
+
+    /**
+     * An arrangement ended (completed, kept, broken or cancelled): PAYMENT_PLAN or PROMISE → ACTIVE. A case that
+     * moved on meanwhile (put on hold, closed, or now under a plan after a promise) stays where it is.
+     */
+    @Transactional
+    public CaseView endArrangement(Caller caller, CaseId id, CaseStatus arrangement, String detail) {
+        requireArrangement(arrangement);
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        if (row.caseStatus() != arrangement) {
+            return row.view();
+        }
+        return transition(caller, row, EnumSet.of(arrangement), CaseStatus.ACTIVE, null, detail);
+    }
+
+    /**
+     * Writes what another module did on the case's timeline (a plan broken, a promise kept), in the caller's
+     * transaction. {@code kind} is an UPPER_SNAKE word of at most 30 characters.
+     */
+    @Transactional
+    public void recordEvent(Caller caller, CaseId id, String kind, @Nullable String before, @Nullable String after,
+                            @Nullable String detail) {
+        if (!kind.matches("[A-Z][A-Z_]{0,29}")) {
+            throw new IllegalArgumentException("not a timeline kind: " + kind);
+        }
+        permissions.require(caller, Action.EDIT_CASES);
+        record(visibleRow(caller, id).id(), caller, kind, before, after, detail);
+    }
+
+    /** Which of the cases the caller may see, in one query (for other modules' batch fields on a case). */
+    @Transactional(readOnly = true)
+    public Set<CaseId> visible(Caller caller, Collection<CaseId> ids) {
+        return ids(caller, ids).stream().map(CaseId::new).collect(Collectors.toSet());
     }
 
     /** Assigns a case to a team and/or user. */
@@ -286,7 +340,11 @@ public class Cases {
     private CaseView transition(Caller caller, CaseId id, Set<CaseStatus> from, CaseStatus to, @Nullable String reason,
                                 @Nullable String note) {
         permissions.require(caller, Action.EDIT_CASES);
-        CaseRow row = visibleRow(caller, id);
+        return transition(caller, visibleRow(caller, id), from, to, reason, note);
+    }
+
+    private CaseView transition(Caller caller, CaseRow row, Set<CaseStatus> from, CaseStatus to, @Nullable String reason,
+                                @Nullable String note) {
         if (!from.contains(row.caseStatus())) {
             throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
                     "A case that is %s cannot become %s.".formatted(row.caseStatus(), to), null);
@@ -297,6 +355,12 @@ public class Cases {
         String after = to.name() + (reason == null ? "" : " (" + reason + ")");
         record(row.id(), caller, "STATUS_CHANGED", before, after, note == null || note.isBlank() ? null : note.strip());
         return saved.view();
+    }
+
+    private static void requireArrangement(CaseStatus arrangement) {
+        if (arrangement != CaseStatus.PAYMENT_PLAN && arrangement != CaseStatus.PROMISE) {
+            throw new IllegalArgumentException(arrangement + " is not an arrangement");
+        }
     }
 
     private void checkClaim(NewClaim claim, ClientView client, String field) {

@@ -53,6 +53,18 @@ public enum ErrorCode {
     INVALID_AMOUNT(Kind.INVALID_INPUT),
     /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
     INTEREST_RATE_UNKNOWN(Kind.RULE),
+    /** A date lies in the past where only today or later makes sense (a plan's first due date, a promised date). */
+    DATE_IN_PAST(Kind.INVALID_INPUT),
+    /** The case has no open balance, so there is nothing to arrange. */
+    NO_OPEN_BALANCE(Kind.RULE),
+    /** The case's balance cannot be read (no ledger is wired in), so no plan can be computed. */
+    BALANCE_UNAVAILABLE(Kind.RULE),
+    /** The plan's down payment and instalments do not add up to the case's open balance. */
+    PLAN_DOES_NOT_COVER_BALANCE(Kind.RULE),
+    /** The plan would have more instalments than allowed. */
+    PAYMENT_PLAN_TOO_LONG(Kind.INVALID_INPUT),
+    /** The case already has a running payment plan. */
+    PAYMENT_PLAN_ALREADY_ACTIVE(Kind.CONFLICT),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */

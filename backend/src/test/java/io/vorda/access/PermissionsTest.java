@@ -76,4 +76,11 @@ class PermissionsTest {
         assertThat(permissions.may(staff(Role.FIELD_AGENT), Action.VIEW_TEAMS)).isFalse();
         assertThat(permissions.may(staff(Role.CLIENT_USER), Action.VIEW_TEAMS)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}: manage arrangements={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true", "SUPERVISOR, true", "CASEWORKER, true",
+            "FIELD_AGENT, false", "CLIENT_USER, false"})
+    void payment_plans_and_promises_are_agreed_by_office_staff_only(Role role, boolean manage) {
+        assertThat(permissions.may(staff(role), Action.MANAGE_ARRANGEMENTS)).isEqualTo(manage);
+    }
 }
