@@ -1,5 +1,6 @@
 package io.vorda.arrangement;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vorda.access.Caller;
 import io.vorda.access.Role;
@@ -15,6 +16,7 @@ import io.vorda.testing.TestHttp.Reply;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArrangementsWithoutLedgerIntegrationTest implements DatabaseTest {
 
     @Inject TestHttp http;
+    @Inject ApplicationContext context;
     @Inject ArrangementFixtures fixtures;
     @Inject ArrangementMonitor monitor;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
+        properties.put("vorda.arrangements.monitor.enabled", "true"); // as in production, scheduled for a day no test runs on
+        properties.put("vorda.arrangements.monitor.cron", "0 0 3 29 2 *");
+        return properties;
+    }
+
+    @Test
+    void the_daily_run_is_scheduled_when_enabled() {
+        assertThat(context.containsBean(DailyArrangementRun.class)).isTrue();
+    }
 
     @Test
     void plans_are_refused_cleanly_promises_still_work_and_the_monitor_says_why_it_judged_nothing() {
