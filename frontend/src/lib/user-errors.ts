@@ -43,6 +43,13 @@ export const userErrorMessageKeys: Readonly<Record<string, string>> = {
   INVALID_STATUS_TRANSITION: 'common:userErrors.INVALID_STATUS_TRANSITION',
   INVALID_CLAIM: 'common:userErrors.INVALID_CLAIM',
   CURRENCY_MISMATCH: 'common:userErrors.CURRENCY_MISMATCH',
+  INVALID_AMOUNT: 'common:userErrors.INVALID_AMOUNT',
+  DATE_IN_PAST: 'common:userErrors.DATE_IN_PAST',
+  NO_OPEN_BALANCE: 'common:userErrors.NO_OPEN_BALANCE',
+  BALANCE_UNAVAILABLE: 'common:userErrors.BALANCE_UNAVAILABLE',
+  PLAN_DOES_NOT_COVER_BALANCE: 'common:userErrors.PLAN_DOES_NOT_COVER_BALANCE',
+  PAYMENT_PLAN_TOO_LONG: 'common:userErrors.PAYMENT_PLAN_TOO_LONG',
+  PAYMENT_PLAN_ALREADY_ACTIVE: 'common:userErrors.PAYMENT_PLAN_ALREADY_ACTIVE',
 };
 
 export const unknownUserErrorKey = 'common:userErrors.UNKNOWN';

@@ -134,7 +134,7 @@ public class Arrangements {
         CaseId caseId = new CaseId(row.caseId());
         PlanRow cancelled = plans.update(row.ended(PlanStatus.CANCELLED, LocalDate.now(clock), why, clock.instant(), caller.label()));
         cases.endArrangement(caller, caseId, CaseStatus.PAYMENT_PLAN, "payment plan cancelled");
-        cases.recordEvent(caller, caseId, "PLAN_CANCELLED", PlanStatus.ACTIVE.name(), PlanStatus.CANCELLED.name(), why);
+        cases.recordEvent(caller, caseId, "PLAN_CANCELLED", null, null, why);
         events.publishEvent(new PlanCancelled(caseId, id, why));
         return cancelled.view(instalments.findByPlans(List.of(row.id())));
     }

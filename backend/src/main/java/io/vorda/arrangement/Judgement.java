@@ -178,8 +178,7 @@ class Judgement {
     private PlanRow end(PlanRow plan, PlanStatus status, LocalDate today, @Nullable String reason) {
         PlanRow ended = plan.ended(status, today, reason, clock.instant(), Caller.system().label());
         CaseId caseId = new CaseId(plan.caseId());
-        cases.recordEvent(Caller.system(), caseId, status == PlanStatus.BROKEN ? "PLAN_BROKEN" : "PLAN_COMPLETED",
-                PlanStatus.ACTIVE.name(), status.name(), reason);
+        cases.recordEvent(Caller.system(), caseId, status == PlanStatus.BROKEN ? "PLAN_BROKEN" : "PLAN_COMPLETED", null, null, reason);
         cases.endArrangement(Caller.system(), caseId, CaseStatus.PAYMENT_PLAN,
                 status == PlanStatus.BROKEN ? "payment plan broken" : "payment plan completed");
         return ended;
