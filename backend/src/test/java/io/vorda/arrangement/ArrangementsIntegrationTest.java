@@ -16,7 +16,7 @@ import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
 import io.vorda.testing.AccessFixtures;
 import io.vorda.testing.ArrangementFixtures;
-import io.vorda.testing.DatabaseTest;
+import io.vorda.testing.CaseMoneyTest;
 import io.vorda.testing.TestCaseMoney;
 import io.vorda.testing.TestClock;
 import jakarta.inject.Inject;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link TestCaseMoney} (claims in PostgreSQL, payments recorded by the test).
  */
 @MicronautTest(transactional = false)
-class ArrangementsIntegrationTest implements DatabaseTest {
+class ArrangementsIntegrationTest implements CaseMoneyTest {
 
     @Inject Arrangements arrangements;
     @Inject ArrangementMonitor monitor;
@@ -52,13 +51,6 @@ class ArrangementsIntegrationTest implements DatabaseTest {
     private Caller caseworker;
     private ClientView dutchClient;
     private ClientView strictClient;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
-        properties.put("vorda.test.case-money", "true");
-        return properties;
-    }
 
     @BeforeAll
     void world() {

@@ -9,7 +9,7 @@ import io.vorda.client.ClientView;
 import io.vorda.client.Jurisdiction;
 import io.vorda.testing.AccessFixtures;
 import io.vorda.testing.ArrangementFixtures;
-import io.vorda.testing.DatabaseTest;
+import io.vorda.testing.CaseMoneyTest;
 import io.vorda.testing.TestHttp;
 import io.vorda.testing.TestHttp.Reply;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The arrangement part of the staff API over HTTP, with the case's money from the test stand-in for the ledger. */
 @MicronautTest(transactional = false)
-class ArrangementGraphQLIntegrationTest implements DatabaseTest {
+class ArrangementGraphQLIntegrationTest implements CaseMoneyTest {
 
     private static final String PREVIEW = """
             query($input: PaymentPlanInput!) {
@@ -60,13 +60,6 @@ class ArrangementGraphQLIntegrationTest implements DatabaseTest {
     private String clientUser;
     private String supervisor;
     private ClientView client;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(DatabaseTest.super.getProperties());
-        properties.put("vorda.test.case-money", "true");
-        return properties;
-    }
 
     @BeforeAll
     void world() {
