@@ -17,6 +17,12 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
     /** Amounts in different currencies were combined. */
     CURRENCY_MISMATCH(Kind.RULE),
+    /** No exchange rate was entered for the day a rule converts on (e.g. the NBP EUR rate for a Polish compensation). */
+    EXCHANGE_RATE_UNKNOWN(Kind.RULE),
+    /** The shipped cost scales do not cover these facts (e.g. an RVG fee row money-rules does not give); nothing is guessed. */
+    COST_RULE_UNKNOWN(Kind.RULE),
+    /** A reminder or 14-day letter cannot count: received before it was sent, or sent before the debtor was in default. */
+    INVALID_REMINDER(Kind.INVALID_INPUT),
     /** Another user already signs in with this e-mail address. */
     EMAIL_ALREADY_USED(Kind.CONFLICT),
     /** The password does not meet the password policy. */
@@ -49,6 +55,10 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
+    /** An amount is negative where it may not be (e.g. a principal, or a principal reduced below zero). */
+    INVALID_AMOUNT(Kind.INVALID_INPUT),
+    /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
+    INTEREST_RATE_UNKNOWN(Kind.RULE),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */
