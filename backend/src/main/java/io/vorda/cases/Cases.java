@@ -110,9 +110,9 @@ public class Cases {
                 null, team == null ? null : team.value(), assignee == null ? null : assignee.value(), today, null,
                 now, caller.label(), now, caller.label(), 0));
         everyone.forEach(p -> directory.addParty(row.id(), p));
-        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         record(row.id(), caller, "OPENED", null, reference.toString(),
                 "%d claim(s) for %s".formatted(input.claims().size(), client.name()));
+        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         return row.view();
     }
 
