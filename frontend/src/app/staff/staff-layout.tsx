@@ -9,6 +9,7 @@ import { type AppLanguage, changeLanguage, currentLanguage, toApiLanguage } from
 import { useCaseAccess } from '@/features/cases/hooks/use-case-access';
 import { useClientAccess } from '@/features/clients/hooks/use-client-access';
 import { usePartyAccess } from '@/features/parties/hooks/use-party-access';
+import { QuickSearch } from '@/features/quick-search/components/quick-search';
 import { useUpdateProfile } from '@/features/profile/hooks/use-update-profile';
 
 type NavItem = { to: string; label: string; external?: boolean };
@@ -63,6 +64,11 @@ export function StaffLayout() {
               Vorda
             </Text>
           </Group>
+          {caseAccess.canView || partyAccess.canView ? (
+            <Group flex={1} justify="center" miw={0}>
+              <QuickSearch withCases={caseAccess.canView} withParties={partyAccess.canView} />
+            </Group>
+          ) : null}
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher compact value={currentLanguage()} onChange={switchLanguage} />
             <Menu position="bottom-end" withinPortal>

@@ -153,6 +153,31 @@ describe('Clients → client profile on a party page', () => {
     expect(sent).not.toHaveProperty('jurisdiction');
   });
 
+  it('removes the default team when the field is cleared', async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      ...authHandlers({ signedInAs: caseworker }),
+      ...partyHandlers(aClient()),
+      graphql.mutation('ClientUpdate', ({ variables }) => {
+        sent = variables.input as Record<string, unknown>;
+        return HttpResponse.json({ data: { clientUpdate: { client: aClient({ defaultTeam: null }), userErrors: [] } } });
+      }),
+    );
+    const user = userEvent.setup();
+    await renderStaffApp('/parties/UGFydHk6OQ');
+
+    const section = await screen.findByRole('region', { name: 'Client profile' });
+    await user.click(within(section).getByRole('button', { name: 'Edit client profile' }));
+    const form = within(section).getByRole('form', { name: 'Client profile of Noordzee Energie B.V.' });
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Default team' })).toHaveValue('Collections North'));
+    await user.click(within(form).getByRole('button', { name: 'Remove the default team' }));
+    expect(within(form).getByRole('combobox', { name: 'Default team' })).toHaveValue('');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('The client profile of Noordzee Energie B.V. has been saved.');
+    expect(sent).toHaveProperty('defaultTeamId', null);
+  });
+
   it('shows a field agent no client profile', async () => {
     const agent = aSessionUser({ id: 'VXNlcjo0', name: 'Finn Field', email: 'field@vorda.example', roles: ['FIELD_AGENT'] });
     server.use(...authHandlers({ signedInAs: agent }), graphql.query('PartyDetail', () => HttpResponse.json({ data: { node: company } })));

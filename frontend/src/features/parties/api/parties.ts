@@ -106,6 +106,14 @@ export const partyDetailFieldsFragment = graphql(`
       author
       createdAt
     }
+    history {
+      id
+      occurredAt
+      actor
+      kind
+      before
+      after
+    }
     mergedInto {
       id
       displayName
@@ -307,6 +315,66 @@ export const partyNoteAddMutation = graphql(`
 export const partyMergeMutation = graphql(`
   mutation PartyMerge($input: PartyMergeInput!) {
     partyMerge(input: $input) {
+      party {
+        ...PartyDetailFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const partyAddressCorrectMutation = graphql(`
+  mutation PartyAddressCorrect($input: PartyAddressCorrectInput!) {
+    partyAddressCorrect(input: $input) {
+      party {
+        ...PartyDetailFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const partyAddressEndMutation = graphql(`
+  mutation PartyAddressEnd($input: PartyAddressEndInput!) {
+    partyAddressEnd(input: $input) {
+      party {
+        ...PartyDetailFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const partyContactChannelRemoveMutation = graphql(`
+  mutation PartyContactChannelRemove($input: PartyContactChannelRemoveInput!) {
+    partyContactChannelRemove(input: $input) {
+      party {
+        ...PartyDetailFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const partyBankAccountRemoveMutation = graphql(`
+  mutation PartyBankAccountRemove($input: PartyBankAccountRemoveInput!) {
+    partyBankAccountRemove(input: $input) {
       party {
         ...PartyDetailFields
       }

@@ -25,6 +25,27 @@ export const emptyAddress: AddressFormValues = {
   otherCountry: '',
 };
 
+/** An address as recorded, back in the form's shape (to correct it). */
+export function toAddressFormValues(address: {
+  street: string;
+  houseNumber: string;
+  houseNumberAddition?: string | null;
+  postcode: string;
+  city: string;
+  country: string;
+}): AddressFormValues {
+  const listed = (listedCountries as readonly string[]).includes(address.country);
+  return {
+    street: address.street,
+    houseNumber: address.houseNumber,
+    houseNumberAddition: address.houseNumberAddition ?? '',
+    postcode: address.postcode,
+    city: address.city,
+    country: listed ? address.country : otherCountry,
+    otherCountry: listed ? '' : address.country,
+  };
+}
+
 /** True when the user typed any part of an address (the country alone does not count). */
 export function isAddressStarted(address: AddressFormValues): boolean {
   return [address.street, address.houseNumber, address.houseNumberAddition, address.postcode, address.city].some((v) => v.trim() !== '');
