@@ -121,6 +121,20 @@ export const partyDetailFieldsFragment = graphql(`
   }
 `);
 
+/** What every change to a party answers: the party as the page shows it, or why it was refused. */
+export const partyChangeResultFragment = graphql(`
+  fragment PartyChangeResult on PartyUpdatePayload {
+    party {
+      ...PartyDetailFields
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+`);
+
 export const partySearchQuery = graphql(`
   query PartySearch($text: String!, $first: Int) {
     partySearch(text: $text, first: $first) {
@@ -195,14 +209,7 @@ export const partyCreateMutation = graphql(`
 export const partyUpdateMutation = graphql(`
   mutation PartyUpdate($input: PartyUpdateInput!) {
     partyUpdate(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -210,14 +217,7 @@ export const partyUpdateMutation = graphql(`
 export const partyAddressAddMutation = graphql(`
   mutation PartyAddressAdd($input: PartyAddressAddInput!) {
     partyAddressAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -225,14 +225,7 @@ export const partyAddressAddMutation = graphql(`
 export const partyContactChannelAddMutation = graphql(`
   mutation PartyContactChannelAdd($input: PartyContactChannelAddInput!) {
     partyContactChannelAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -240,14 +233,7 @@ export const partyContactChannelAddMutation = graphql(`
 export const partyContactChannelOptOutMutation = graphql(`
   mutation PartyContactChannelOptOut($input: PartyContactChannelOptOutInput!) {
     partyContactChannelOptOut(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -255,14 +241,7 @@ export const partyContactChannelOptOutMutation = graphql(`
 export const partyBankAccountAddMutation = graphql(`
   mutation PartyBankAccountAdd($input: PartyBankAccountAddInput!) {
     partyBankAccountAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -270,14 +249,7 @@ export const partyBankAccountAddMutation = graphql(`
 export const partyVulnerabilitySetMutation = graphql(`
   mutation PartyVulnerabilitySet($input: PartyVulnerabilitySetInput!) {
     partyVulnerabilitySet(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -285,14 +257,7 @@ export const partyVulnerabilitySetMutation = graphql(`
 export const partyStayAddMutation = graphql(`
   mutation PartyStayAdd($input: PartyStayAddInput!) {
     partyStayAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -300,14 +265,7 @@ export const partyStayAddMutation = graphql(`
 export const partyNoteAddMutation = graphql(`
   mutation PartyNoteAdd($input: PartyNoteAddInput!) {
     partyNoteAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -315,14 +273,7 @@ export const partyNoteAddMutation = graphql(`
 export const partyMergeMutation = graphql(`
   mutation PartyMerge($input: PartyMergeInput!) {
     partyMerge(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -330,14 +281,7 @@ export const partyMergeMutation = graphql(`
 export const partyAddressCorrectMutation = graphql(`
   mutation PartyAddressCorrect($input: PartyAddressCorrectInput!) {
     partyAddressCorrect(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -345,14 +289,7 @@ export const partyAddressCorrectMutation = graphql(`
 export const partyAddressEndMutation = graphql(`
   mutation PartyAddressEnd($input: PartyAddressEndInput!) {
     partyAddressEnd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -360,14 +297,7 @@ export const partyAddressEndMutation = graphql(`
 export const partyContactChannelRemoveMutation = graphql(`
   mutation PartyContactChannelRemove($input: PartyContactChannelRemoveInput!) {
     partyContactChannelRemove(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -375,14 +305,7 @@ export const partyContactChannelRemoveMutation = graphql(`
 export const partyBankAccountRemoveMutation = graphql(`
   mutation PartyBankAccountRemove($input: PartyBankAccountRemoveInput!) {
     partyBankAccountRemove(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);

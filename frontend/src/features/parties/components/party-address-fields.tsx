@@ -2,7 +2,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AddressInput } from '@/lib/graphql-types';
-import { listedCountries, otherCountry } from '@/features/parties/components/party-format';
+import { type AddressLike, listedCountries, otherCountry } from '@/features/parties/components/party-format';
 
 export type AddressFormValues = {
   street: string;
@@ -26,14 +26,7 @@ export const emptyAddress: AddressFormValues = {
 };
 
 /** An address as recorded, back in the form's shape (to correct it). */
-export function toAddressFormValues(address: {
-  street: string;
-  houseNumber: string;
-  houseNumberAddition?: string | null;
-  postcode: string;
-  city: string;
-  country: string;
-}): AddressFormValues {
+export function toAddressFormValues(address: AddressLike): AddressFormValues {
   const listed = (listedCountries as readonly string[]).includes(address.country);
   return {
     street: address.street,

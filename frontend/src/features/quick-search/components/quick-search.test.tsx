@@ -62,7 +62,7 @@ describe('the quick search in the staff header', () => {
     ]);
     expect(within(parties).getByRole('option')).toHaveTextContent('Femke de BoerMatched on IBAN');
     expect(box).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Cases found: 2. Parties found: 1.');
+    expect(screen.getByRole('status', { name: 'Quick search' })).toHaveTextContent('Cases found: 2. Parties found: 1.');
     expect(sent).toEqual([{ text: 'NL91 ABNA', first: 5, withCases: true, withParties: true }]);
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
@@ -107,7 +107,7 @@ describe('the quick search in the staff header', () => {
     expect(screen.queryByRole('listbox', { name: 'Search results' })).not.toBeInTheDocument();
 
     await user.type(box, 'othing');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Nothing found for “nothing”.'));
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Quick search' })).toHaveTextContent('Nothing found for “nothing”.'));
     expect(screen.getAllByText('Nothing found for “nothing”.').filter((element) => element.getAttribute('role') !== 'status')).toHaveLength(1);
     expect(box).toHaveAttribute('aria-expanded', 'false');
 

@@ -225,7 +225,7 @@ export function QuickSearch({ withCases, withParties }: QuickSearchScope) {
       <span id={`${ids}-hint`} className="visually-hidden">
         {t('quickSearch.hint', { number: minimumQuickSearchLength })}
       </span>
-      <span role="status" aria-live="polite" className="visually-hidden">
+      <span role="status" aria-live="polite" aria-label={t('quickSearch.region')} className="visually-hidden">
         {open ? status : ''}
       </span>
       <Paper

@@ -179,13 +179,12 @@ public class Parties {
     public PartyView correctAddress(Caller caller, PartyId id, UUID addressId, NewAddress corrected) {
         permissions.require(caller, Action.EDIT_PARTIES);
         PartyRow row = activeParty(id, "partyId");
-        List<AddressRow> all = addresses.findByParties(List.of(row.id()));
-        AddressRow current = addressOf(all, addressId);
+        AddressRow current = addressOf(row, addressId);
         CheckedAddress checked = checkedAddress(corrected.validFrom() != null ? corrected
                 : new NewAddress(corrected.kind(), corrected.street(), corrected.houseNumber(), corrected.houseNumberAddition(),
                 corrected.postcode(), corrected.city(), corrected.country(), current.validFrom()), "address");
         PartyChecks.period(checked.validFrom, current.validUntil(), "address.validFrom");
-        requireNoOverlap(all, current.id(), checked.kind, checked.validFrom, current.validUntil(), "address.validFrom");
+        requireNoOverlap(addresses.findByParties(List.of(row.id())), current.id(), checked.kind, checked.validFrom, current.validUntil(), "address.validFrom");
         Instant now = clock.instant();
         AddressRow updated = new AddressRow(current.id(), current.partyId(), checked.kind.name(), checked.street, checked.houseNumber,
                 checked.addition, checked.postcode, checked.postcodeKey, checked.city, checked.country, checked.validFrom,
@@ -205,8 +204,7 @@ public class Parties {
     public PartyView endAddress(Caller caller, PartyId id, UUID addressId, LocalDate lastDay) {
         permissions.require(caller, Action.EDIT_PARTIES);
         PartyRow row = activeParty(id, "partyId");
-        List<AddressRow> all = addresses.findByParties(List.of(row.id()));
-        AddressRow current = addressOf(all, addressId);
+        AddressRow current = addressOf(row, addressId);
         if (current.validUntil() != null) {
             throw new DomainException(ErrorCode.INVALID_PERIOD,
                     "This address already ended on %s.".formatted(current.validUntil()), "addressId");
@@ -502,8 +500,8 @@ public class Parties {
         }
     }
 
-    private static AddressRow addressOf(List<AddressRow> all, UUID addressId) {
-        return all.stream().filter(a -> a.id().equals(addressId)).findFirst()
+    private AddressRow addressOf(PartyRow party, UUID addressId) {
+        return addresses.findById(addressId).filter(a -> a.partyId().equals(party.id()))
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such address on this party.", "addressId"));
     }
 

@@ -2,8 +2,6 @@ package io.vorda.cases.graphql;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vorda.access.Caller;
-import io.vorda.access.Language;
-import io.vorda.access.NewUser;
 import io.vorda.access.Role;
 import io.vorda.access.TeamView;
 import io.vorda.access.Teams;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,10 +53,7 @@ class CaseHandoverGraphQLIntegrationTest implements DatabaseTest {
     }
 
     private UserView caseworker(String name) {
-        UserView user = users.create(Caller.system(), new NewUser(name, "h" + System.nanoTime() + "@test.example", null, Language.EN,
-                Set.of(Role.CASEWORKER), List.of(team.id()), AccessFixtures.PASSWORD));
-        users.markPasswordChosen(Caller.system(), user.id());
-        return user;
+        return fixtures.aMember(name, Role.CASEWORKER, team.id());
     }
 
     private static String id(UserView user) {

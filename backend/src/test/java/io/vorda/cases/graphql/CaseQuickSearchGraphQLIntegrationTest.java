@@ -2,13 +2,9 @@ package io.vorda.cases.graphql;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vorda.access.Caller;
-import io.vorda.access.Language;
-import io.vorda.access.NewUser;
 import io.vorda.access.Role;
 import io.vorda.access.TeamView;
 import io.vorda.access.Teams;
-import io.vorda.access.UserView;
-import io.vorda.access.Users;
 import io.vorda.api.GlobalId;
 import io.vorda.testing.AccessFixtures;
 import io.vorda.testing.DatabaseTest;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +32,10 @@ class CaseQuickSearchGraphQLIntegrationTest implements DatabaseTest {
 
     @Inject TestHttp http;
     @Inject AccessFixtures fixtures;
-    @Inject Users users;
     @Inject Teams teams;
 
     private String member(TeamView team) {
-        UserView user = users.create(Caller.system(), new NewUser("Searcher " + System.nanoTime(), "s" + System.nanoTime() + "@test.example",
-                null, Language.EN, Set.of(Role.CASEWORKER), List.of(team.id()), AccessFixtures.PASSWORD));
-        users.markPasswordChosen(Caller.system(), user.id());
-        return http.signIn(user.email(), AccessFixtures.PASSWORD);
+        return http.signIn(fixtures.aMember("Searcher " + System.nanoTime(), Role.CASEWORKER, team.id()).email(), AccessFixtures.PASSWORD);
     }
 
     @Test
