@@ -102,7 +102,8 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   await page.getByRole('button', { name: 'Dossier openen' }).click();
 
   // The case page: reference, payment reference (a Dutch betalingskenmerk), the claims and their total.
-  await expect(page).toHaveURL(/\/cases\/[^/]+$/);
+  // the case's own page, not the form's address (/cases/new?client=…) that it replaces
+  await expect(page).toHaveURL(/\/cases\/(?!new\b)[^/?]+$/);
   const caseUrl = new URL(page.url());
   const caseId = decodeURIComponent(caseUrl.pathname.split('/').pop() ?? '');
   const heading = page.getByRole('heading', { level: 1, name: /^Dossier \d{4}-\d{6}$/ });
