@@ -43,7 +43,7 @@ public enum ErrorCode {
     API_CLIENT_NAME_ALREADY_USED(Kind.CONFLICT),
     /** Existing parties look the same as the one being created; the user decides. */
     POSSIBLE_DUPLICATE(Kind.CONFLICT),
-    /** A period ends before it starts. */
+    /** A period ends before it starts, overlaps another that may not overlap, or has ended already. */
     INVALID_PERIOD(Kind.INVALID_INPUT),
     /** The party was merged into another; change the survivor instead. */
     PARTY_MERGED(Kind.CONFLICT),
