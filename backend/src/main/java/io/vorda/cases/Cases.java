@@ -55,6 +55,7 @@ public class Cases {
     private final CaseNoteRepository notes;
     private final CaseEventRepository events;
     private final CaseDirectory directory;
+    private final HoldingDirectory holdings;
     private final Clients clients;
     private final Parties parties;
     private final Users users;
@@ -63,12 +64,13 @@ public class Cases {
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseEventRepository events,
-          CaseDirectory directory, Clients clients, Parties parties, Users users, Teams teams, Permissions permissions, Clock clock) {
+          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams, Permissions permissions, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
         this.events = events;
         this.directory = directory;
+        this.holdings = holdings;
         this.clients = clients;
         this.parties = parties;
         this.users = users;
@@ -111,9 +113,9 @@ public class Cases {
                 null, team == null ? null : team.value(), assignee == null ? null : assignee.value(), today, null,
                 now, caller.label(), now, caller.label(), 0));
         everyone.forEach(p -> directory.addParty(row.id(), p));
-        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         record(row.id(), caller, "OPENED", null, reference.toString(),
                 "%d claim(s) for %s".formatted(input.claims().size(), client.name()));
+        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         return row.view();
     }
 
@@ -221,8 +223,11 @@ public class Cases {
         if (toUser == null && toTeam == null) {
             throw new DomainException(ErrorCode.REQUIRED, "Say who takes the cases over: a user, a team or both.", "toUserId");
         }
-        UUID user = toUser == null ? null : activeUser(toUser).value();
-        UUID team = toTeam == null ? null : activeTeam(toTeam).value();
+        if (from.equals(toUser)) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "The cases cannot be handed over to the one who leaves.", "toUserId");
+        }
+        UUID user = toUser == null ? null : activeUser(toUser, "toUserId").value();
+        UUID team = toTeam == null ? null : activeTeam(toTeam, "toTeamId").value();
         List<CaseRow> open = cases.openCasesOfForUpdate(from.value());
         Instant now = clock.instant();
         for (CaseRow row : open) {
@@ -231,6 +236,18 @@ public class Cases {
             record(row.id(), caller, "ASSIGNED", describe(row.teamId(), row.assigneeUserId()), describe(newTeam, user), "handover");
         }
         return open.size();
+    }
+
+    /** Users who hold open cases, by name, with their open cases per status: who could be handed over, and how much. */
+    @Transactional(readOnly = true)
+    public List<CaseHolding> holdings(Caller caller) {
+        permissions.require(caller, Action.HAND_OVER_CASES);
+        Map<UUID, Map<CaseStatus, Integer>> counts = holdings.openCasesByAssignee();
+        Map<UserId, UserView> holders = users.findMany(Caller.system(), counts.keySet().stream().map(UserId::new).toList());
+        return counts.entrySet().stream().map(e -> new CaseHolding(new UserId(e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing((CaseHolding h) -> holders.containsKey(h.user())
+                        ? holders.get(h.user()).name().toLowerCase(java.util.Locale.ROOT) : "").thenComparing(h -> h.user().value()))
+                .toList();
     }
 
     /** Adds a note. */
@@ -411,17 +428,25 @@ public class Cases {
     }
 
     private TeamId activeTeam(TeamId team) {
+        return activeTeam(team, "teamId");
+    }
+
+    private TeamId activeTeam(TeamId team, String field) {
         TeamView found = teams.findMany(Caller.system(), List.of(team)).get(team);
         if (found == null || !found.active()) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "The team does not exist or is archived.", "teamId");
+            throw new DomainException(ErrorCode.NOT_FOUND, "The team does not exist or is archived.", field);
         }
         return team;
     }
 
     private UserId activeUser(UserId user) {
+        return activeUser(user, "assigneeId");
+    }
+
+    private UserId activeUser(UserId user, String field) {
         UserView found = users.findMany(Caller.system(), List.of(user)).get(user);
         if (found == null || !found.active()) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "The user does not exist or is deactivated.", "assigneeId");
+            throw new DomainException(ErrorCode.NOT_FOUND, "The user does not exist or is deactivated.", field);
         }
         return user;
     }

@@ -17,6 +17,12 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
     /** Amounts in different currencies were combined. */
     CURRENCY_MISMATCH(Kind.RULE),
+    /** No exchange rate was entered for the day a rule converts on (e.g. the NBP EUR rate for a Polish compensation). */
+    EXCHANGE_RATE_UNKNOWN(Kind.RULE),
+    /** The shipped cost scales do not cover these facts (e.g. an RVG fee row money-rules does not give); nothing is guessed. */
+    COST_RULE_UNKNOWN(Kind.RULE),
+    /** A reminder or 14-day letter cannot count: received before it was sent, or sent before the debtor was in default. */
+    INVALID_REMINDER(Kind.INVALID_INPUT),
     /** Another user already signs in with this e-mail address. */
     EMAIL_ALREADY_USED(Kind.CONFLICT),
     /** The password does not meet the password policy. */
@@ -37,7 +43,7 @@ public enum ErrorCode {
     API_CLIENT_NAME_ALREADY_USED(Kind.CONFLICT),
     /** Existing parties look the same as the one being created; the user decides. */
     POSSIBLE_DUPLICATE(Kind.CONFLICT),
-    /** A period ends before it starts. */
+    /** A period ends before it starts, overlaps another that may not overlap, or has ended already. */
     INVALID_PERIOD(Kind.INVALID_INPUT),
     /** The party was merged into another; change the survivor instead. */
     PARTY_MERGED(Kind.CONFLICT),
