@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +67,7 @@ class ArrangementsWithoutLedgerIntegrationTest implements DatabaseTest {
         MonitorRunView run = monitor.runDaily();
         assertThat(run.plansJudged() + run.promisesJudged()).isZero();
         assertThat(run.note()).contains("no ledger");
-        assertThat(monitor.recentRuns(Caller.system(), 1)).extracting(MonitorRunView::id).isEqualTo(List.of(run.id()));
+        // other test classes share the database, with clocks further ahead: look among the recent runs
+        assertThat(monitor.recentRuns(Caller.system(), 50)).extracting(MonitorRunView::id).contains(run.id());
     }
 }
