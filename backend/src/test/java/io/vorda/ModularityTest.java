@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModularityTest {
 
     /** Module root packages hold domain code: no HTTP, no GraphQL. Adapter modules (portal, integration) are excluded. */
-    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest", "io.vorda.shared"};
+    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest",
+            "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.shared"};
 
     @ArchTest // modules may depend on each other, never in a circle
     static final ArchRule modules_are_free_of_cycles = slices().matching("io.vorda.(*)..").should().beFreeOfCycles();
@@ -58,10 +59,19 @@ class ModularityTest {
             .and().resideOutsideOfPackage("io.vorda.cases..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.client.*..", "io.vorda.cases.*..");
 
+    @ArchTest // the ledger's allocation engine and adapter, and the payment adapter, are their module's own
+    static final ArchRule ledger_and_payment_subpackages_are_private = noClasses().that().resideOutsideOfPackage("io.vorda.ledger..")
+            .and().resideOutsideOfPackage("io.vorda.payment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger.*..", "io.vorda.payment.*..");
+
+    @ArchTest // the ledger depends on cases and payment on the ledger, never the other way round (no cycle, one direction)
+    static final ArchRule cases_know_nothing_of_money_modules = noClasses().that().resideInAnyPackage("io.vorda.cases..", "io.vorda.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger..", "io.vorda.payment..");
+
     @ArchTest // the adapter kit stays independent of every module
     static final ArchRule api_kit_depends_on_no_module = noClasses().that().resideInAPackage("io.vorda.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.access..", "io.vorda.party..", "io.vorda.client..", "io.vorda.cases..",
-                    "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
+                    "io.vorda.ledger..", "io.vorda.payment..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
 
     @ArchTest // repositories and table rows are never part of a door
     static final ArchRule repositories_are_package_private = classes().that().haveSimpleNameEndingWith("Repository")

@@ -84,6 +84,39 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return List.copyOf(result);
     }
 
+    /**
+     * Shares this amount in proportion to the weights, to the smallest unit: each share is rounded down and the units
+     * left over go one by one to the first weights that can take one, so the shares add up exactly. When this amount
+     * is less than the weights' sum, no share exceeds its weight (pro-rata allocation of a payment).
+     */
+    public List<Money> proRata(List<Money> weights) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Money weight : weights) {
+            total = total.add(sameCurrency(weight).amount);
+        }
+        if (weights.isEmpty() || total.signum() <= 0) {
+            throw new IllegalArgumentException("pro rata needs weights with a positive sum");
+        }
+        int digits = currency.getDefaultFractionDigits();
+        List<Money> shares = new ArrayList<>(weights.size());
+        BigDecimal given = BigDecimal.ZERO;
+        for (Money weight : weights) {
+            BigDecimal share = amount.multiply(weight.amount).divide(total, digits, RoundingMode.DOWN);
+            shares.add(new Money(share, currency));
+            given = given.add(share);
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
+        BigDecimal leftover = amount.subtract(given);
+        boolean mayExceed = amount.compareTo(total) >= 0;
+        for (int i = 0; leftover.signum() > 0; i = (i + 1) % shares.size()) {
+            if (mayExceed || shares.get(i).compareTo(weights.get(i)) < 0) {
+                shares.set(i, new Money(shares.get(i).amount.add(unit), currency));
+                leftover = leftover.subtract(unit);
+            }
+        }
+        return List.copyOf(shares);
+    }
+
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(sameCurrency(other).amount);
