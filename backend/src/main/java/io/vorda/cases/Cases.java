@@ -266,9 +266,9 @@ public class Cases {
 
     /** Cases the caller may see, keyset-paged. */
     @Transactional(readOnly = true)
-    public Page<CaseView> list(Caller caller, CaseFilter filter, boolean byReference, boolean ascending, PageRequest page) {
+    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseSort sort, boolean ascending, PageRequest page) {
         permissions.require(caller, Action.VIEW_CASES);
-        return directory.page(filter, byReference, ascending, visibility(caller), own(caller), page).map(CaseRow::view);
+        return directory.page(filter, sort, ascending, visibility(caller), own(caller), page).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */

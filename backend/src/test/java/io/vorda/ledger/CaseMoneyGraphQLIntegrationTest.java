@@ -261,4 +261,31 @@ class CaseMoneyGraphQLIntegrationTest implements DatabaseTest {
         assertThat(allocated(allocations(payment), "C1", "PRINCIPAL")).isEqualTo("500.00");
         assertThat(amount(world.money(caseworker, kase, "2024-10-01"), "data.node.money.balance.principal")).isEqualTo("1500.00");
     }
+
+    @Test
+    void the_case_list_sorts_and_filters_by_open_balance_from_the_snapshot() {
+        TeamView own = world.aTeam("Balances");
+        String worker = world.signIn(Role.CASEWORKER, own);
+        OpenCase small = world.aCase(worker, nlConsumers, debtor, own, new Claim("S", "2026-02-01", "2026-03-01", "10.00"));
+        OpenCase large = world.aCase(worker, nlConsumers, debtor, own, new Claim("L", "2026-02-01", "2026-03-01", "900.00"));
+        OpenCase paid = world.aCase(worker, nlConsumers, debtor, own, new Claim("P", "2026-02-01", "2026-03-01", "500.00"));
+        world.pay(worker, paid, "300.00", "2026-03-02");
+        String list = "query($f: CaseFilter, $after: String) { cases(first: 2, after: $after, filter: $f, orderBy: {field: OPEN_BALANCE, direction: DESC}) "
+                + "{ totalCount pageInfo { endCursor } nodes { id openBalance { amount } } } }";
+        Map<String, Object> mine = Map.of("mine", true);
+
+        Reply first = http.graphql(worker, list, Map.of("f", mine));
+        String cursor = first.at("data.cases.pageInfo.endCursor");
+        Reply second = http.graphql(worker, list, Map.of("f", mine, "after", cursor));
+        Reply between = http.graphql(worker, list, Map.of("f", Map.of("mine", true, "openBalanceFrom", "100", "openBalanceTo", "500")));
+
+        assertThat((List<Map<String, Object>>) first.at("data.cases.nodes")).as(first.body()).extracting(c -> c.get("id"))
+                .containsExactly(large.id(), paid.id());
+        // 2 March 2026 is the first interest day: one day at 4 % on 900.00 = 0.10, on 200.00 = 0.02
+        assertThat((List<Map<String, Object>>) first.at("data.cases.nodes")).extracting(c -> (Object) ((Map<?, ?>) c.get("openBalance")).get("amount"))
+                .containsExactly("900.10", "200.02");
+        assertThat((List<Map<String, Object>>) second.at("data.cases.nodes")).extracting(c -> c.get("id")).containsExactly(small.id());
+        assertThat((Integer) between.at("data.cases.totalCount")).isEqualTo(1);
+        assertThat((String) between.at("data.cases.nodes.0.id")).isEqualTo(paid.id());
+    }
 }
