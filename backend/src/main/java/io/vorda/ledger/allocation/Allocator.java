@@ -93,7 +93,9 @@ public final class Allocator {
         Map<UUID, BigDecimal> rates = new HashMap<>();
         List<ClaimAccount> rest = new ArrayList<>(claims.stream().filter(c -> !designated.contains(c.claim())).toList());
         if (ranking.burdensomeFirst()) {
-            rest.forEach(c -> rates.put(c.claim(), c.annualRateOn(day)));
+            // claims of one case mostly share one basis: ask the engine once per basis, not once per claim
+            Map<Object, BigDecimal> byBasis = new HashMap<>();
+            rest.forEach(c -> rates.put(c.claim(), byBasis.computeIfAbsent(c.basis() == null ? "none" : c.basis(), b -> c.annualRateOn(day))));
         }
         Comparator<ClaimAccount> equals = Comparator.comparing((ClaimAccount c) -> c.dueDate().isAfter(day));
         if (ranking.burdensomeFirst()) {

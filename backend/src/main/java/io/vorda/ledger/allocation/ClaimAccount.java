@@ -45,6 +45,8 @@ public final class ClaimAccount {
     private final InterestCalculator engine;
     private final List<Movement> charges = new ArrayList<>();
     private final List<Movement> applications = new ArrayList<>();
+    /** A day on which nothing was owed: later days owe nothing either until a new charge (a replay settles in order). */
+    private @Nullable LocalDate settledOn;
 
     /** An account without interest when {@code basis} is null (the client charges none). */
     public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
@@ -89,11 +91,13 @@ public final class ClaimAccount {
     /** Records a charge (positive) or its correction (negative) on a component, from {@code valueDate}. */
     public void charge(Component component, LocalDate valueDate, Money amount) {
         charges.add(new Movement(valueDate, component, amount));
+        settledOn = null;
     }
 
     /** Records part of a payment settling a component on {@code valueDate} (negative to undo one). */
     public void apply(LocalDate valueDate, Component component, Money amount) {
         applications.add(new Movement(valueDate, component, amount));
+        settledOn = null;
     }
 
     /**
@@ -101,8 +105,20 @@ public final class ClaimAccount {
      * before (interest up to a payment on day D ends on D − 1), less what earlier payments settled. Never negative.
      */
     public Map<Component, Money> owedOn(LocalDate valueDate) {
-        Map<Component, Money> owed = components(valueDate, interestTo(valueDate.minusDays(1)).total());
+        Map<Component, Money> owed;
+        LocalDate settled = settledOn;
+        if (settled != null && !valueDate.isBefore(settled)
+                && charges.stream().noneMatch(c -> c.date().isAfter(settled) && !c.date().isAfter(valueDate))) {
+            // nothing was owed then and nothing was charged since: no principal, so no interest either (saves a replay
+            // of a large case from recomputing the interest of every settled claim for every payment)
+            owed = components(valueDate, Money.zero(currency));
+        } else {
+            owed = components(valueDate, interestTo(valueDate.minusDays(1)).total());
+        }
         owed.replaceAll((component, amount) -> amount.isNegative() ? Money.zero(currency) : amount);
+        if (owed.values().stream().allMatch(Money::isZero) && (settled == null || valueDate.isBefore(settled))) {
+            settledOn = valueDate;
+        }
         return owed;
     }
 
