@@ -85,9 +85,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * Shares this amount in proportion to the weights, to the smallest unit: each share is rounded down and the units
-     * left over go one by one to the first weights that can take one, so the shares add up exactly. When this amount
-     * is less than the weights' sum, no share exceeds its weight (pro-rata allocation of a payment).
+     * Shares this amount in proportion to the weights, to the smallest unit, by the largest-remainder rule: each share
+     * is rounded down and the units left over go to the shares that lost most by rounding (the first of equals), so
+     * the shares add up exactly whatever order the weights come in. When this amount is less than the weights' sum, no
+     * share exceeds its weight (pro-rata allocation of a payment).
      */
     public List<Money> proRata(List<Money> weights) {
         BigDecimal total = BigDecimal.ZERO;
@@ -98,23 +99,28 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
             throw new IllegalArgumentException("pro rata needs weights with a positive sum");
         }
         int digits = currency.getDefaultFractionDigits();
-        List<Money> shares = new ArrayList<>(weights.size());
+        List<BigDecimal> shares = new ArrayList<>(weights.size());
+        List<BigDecimal> lost = new ArrayList<>(weights.size());
         BigDecimal given = BigDecimal.ZERO;
         for (Money weight : weights) {
-            BigDecimal share = amount.multiply(weight.amount).divide(total, digits, RoundingMode.DOWN);
-            shares.add(new Money(share, currency));
+            BigDecimal exact = amount.multiply(weight.amount).divide(total, digits + 12, RoundingMode.DOWN);
+            BigDecimal share = exact.setScale(digits, RoundingMode.DOWN);
+            shares.add(share);
+            lost.add(exact.subtract(share));
             given = given.add(share);
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
-        BigDecimal leftover = amount.subtract(given);
-        boolean mayExceed = amount.compareTo(total) >= 0;
-        for (int i = 0; leftover.signum() > 0; i = (i + 1) % shares.size()) {
-            if (mayExceed || shares.get(i).compareTo(weights.get(i)) < 0) {
-                shares.set(i, new Money(shares.get(i).amount.add(unit), currency));
-                leftover = leftover.subtract(unit);
-            }
+        List<Integer> byLoss = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            byLoss.add(i);
         }
-        return List.copyOf(shares);
+        byLoss.sort((a, b) -> lost.get(b).compareTo(lost.get(a))); // stable: equals keep their order
+        for (int k = 0; given.compareTo(amount) < 0; k = (k + 1) % byLoss.size()) {
+            int i = byLoss.get(k);
+            shares.set(i, shares.get(i).add(unit));
+            given = given.add(unit);
+        }
+        return shares.stream().map(share -> new Money(share, currency)).toList();
     }
 
     @Override

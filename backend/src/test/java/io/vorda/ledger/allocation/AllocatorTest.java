@@ -141,8 +141,8 @@ class AllocatorTest {
 
         Outcome outcome = Allocator.allocate(List.of(one, two), List.of(payment), NL);
 
-        assertThat(applied(outcome, payment, one, Component.PRINCIPAL)).isEqualTo("33.34");
-        assertThat(applied(outcome, payment, two, Component.PRINCIPAL)).isEqualTo("66.66");
+        assertThat(applied(outcome, payment, one, Component.PRINCIPAL)).isEqualTo("33.33");
+        assertThat(applied(outcome, payment, two, Component.PRINCIPAL)).isEqualTo("66.67");
         assertThat(eur("0.05").proRata(List.of(eur("1.00"), eur("1.00"), eur("1.00"))))
                 .containsExactly(eur("0.02"), eur("0.02"), eur("0.01"));
     }
