@@ -1,5 +1,6 @@
 package io.vorda.cases;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
@@ -61,10 +62,12 @@ public class Cases {
     private final Users users;
     private final Teams teams;
     private final Permissions permissions;
+    private final ApplicationEventPublisher<ClaimAdded> claimAdded;
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseEventRepository events,
-          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams, Permissions permissions, Clock clock) {
+          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams,
+          Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
@@ -76,6 +79,7 @@ public class Cases {
         this.users = users;
         this.teams = teams;
         this.permissions = permissions;
+        this.claimAdded = claimAdded;
         this.clock = clock;
     }
 
@@ -297,6 +301,14 @@ public class Cases {
         return cases.findById(id.value()).filter(row -> mayView(caller, row)).map(CaseRow::view);
     }
 
+    /** Many cases by id, in one query; those the caller may not see are left out. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, CaseView> findMany(Caller caller, Collection<CaseId> ids) {
+        Map<CaseId, CaseView> found = new LinkedHashMap<>();
+        visibleRows(caller, ids).forEach(row -> found.put(new CaseId(row.id()), row.view()));
+        return found;
+    }
+
     /** A case by its human reference, if the caller may see it. */
     @Transactional(readOnly = true)
     public Optional<CaseView> findByReference(Caller caller, String reference) {
@@ -325,9 +337,9 @@ public class Cases {
 
     /** Cases the caller may see, keyset-paged. */
     @Transactional(readOnly = true)
-    public Page<CaseView> list(Caller caller, CaseFilter filter, boolean byReference, boolean ascending, PageRequest page) {
+    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseSort sort, boolean ascending, PageRequest page) {
         permissions.require(caller, Action.VIEW_CASES);
-        return directory.page(filter, byReference, ascending, visibility(caller), own(caller), page).map(CaseRow::view);
+        return directory.page(filter, sort, ascending, visibility(caller), own(caller), page).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */
@@ -400,10 +412,11 @@ public class Cases {
 
     private void saveClaim(CaseRow row, NewClaim claim, Caller caller, Instant now) {
         Money principal = new Money(claim.principalAmount(), java.util.Currency.getInstance(row.currency()));
-        claims.save(new ClaimRow(UUID.randomUUID(), row.id(), claim.invoiceNumber().strip(), claim.invoiceDate(), claim.dueDate(),
-                principal.amount(), row.currency(), blankToNull(claim.description(), 500), blankToNull(claim.clientReference(), 100),
-                now, caller.label()));
+        ClaimRow saved = claims.save(new ClaimRow(UUID.randomUUID(), row.id(), claim.invoiceNumber().strip(), claim.invoiceDate(),
+                claim.dueDate(), principal.amount(), row.currency(), blankToNull(claim.description(), 500),
+                blankToNull(claim.clientReference(), 100), now, caller.label()));
         record(row.id(), caller, "CLAIM_ADDED", null, principal.toString(), "invoice " + claim.invoiceNumber().strip());
+        claimAdded.publishEvent(new ClaimAdded(saved.view(), caller.label())); // the ledger posts the principal
     }
 
     private static @Nullable String blankToNull(@Nullable String text, int max) {
@@ -492,6 +505,10 @@ public class Cases {
     }
 
     private List<UUID> ids(Caller caller, Collection<CaseId> ids) {
+        return visibleRows(caller, ids).stream().map(CaseRow::id).toList();
+    }
+
+    private List<CaseRow> visibleRows(Caller caller, Collection<CaseId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -500,7 +517,7 @@ public class Cases {
         CaseDirectory.Visibility visibility = visibility(caller);
         List<CaseRow> rows = cases.findByIds(ids.stream().map(CaseId::value).distinct().toList());
         return rows.stream().filter(row -> visibility.everything() || caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId())).map(CaseRow::id).toList();
+                || row.teamId() != null && visibility.teams().contains(row.teamId())).toList();
     }
 
     private static <V> Map<CaseId, List<V>> grouped(Collection<CaseId> ids, List<V> values, Function<V, CaseId> key) {

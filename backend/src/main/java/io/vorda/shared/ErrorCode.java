@@ -55,8 +55,16 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
-    /** An amount is negative where it may not be (e.g. a principal, or a principal reduced below zero). */
+    /** An amount is zero or negative where it may not be (e.g. a payment, a principal reduced below zero). */
     INVALID_AMOUNT(Kind.INVALID_INPUT),
+    /** A date lies after today where only today or earlier makes sense (e.g. a payment's value date). */
+    DATE_IN_FUTURE(Kind.INVALID_INPUT),
+    /** The parts of a split payment do not add up to the payment. */
+    SPLIT_DOES_NOT_ADD_UP(Kind.INVALID_INPUT),
+    /** The cases a payment is split over do not share a debtor. */
+    NOT_SAME_DEBTOR(Kind.RULE),
+    /** The payment was reversed already. */
+    PAYMENT_ALREADY_REVERSED(Kind.CONFLICT),
     /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
     INTEREST_RATE_UNKNOWN(Kind.RULE),
     /** A date lies in the past where only today or later makes sense (a plan's first due date, a promised date). */

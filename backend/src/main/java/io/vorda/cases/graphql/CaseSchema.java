@@ -22,6 +22,7 @@ import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseNoteView;
 import io.vorda.cases.CaseParty;
 import io.vorda.cases.CaseRole;
+import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
@@ -211,10 +212,11 @@ class CaseSchema implements SchemaWiring {
                 f.get("clientId") == null ? null : new ClientId(GlobalId.decode(f.get("clientId").toString(), "Client", "clientId")),
                 userId(f.get("assigneeId"), "assigneeId"), teamId(f.get("teamId")),
                 f.get("jurisdiction") == null ? null : Jurisdiction.valueOf(f.get("jurisdiction").toString()),
-                Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"));
-        boolean byReference = order != null && "REFERENCE".equals(order.get("field").toString());
+                Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"),
+                (BigDecimal) f.get("openBalanceFrom"), (BigDecimal) f.get("openBalanceTo"));
+        CaseSort sort = order == null ? CaseSort.OPENED_ON : CaseSort.valueOf(order.get("field").toString());
         boolean ascending = order != null && "ASC".equals(order.get("direction").toString());
-        return Connections.of(cases.list(caller(env), filter, byReference, ascending,
+        return Connections.of(cases.list(caller(env), filter, sort, ascending,
                 PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
     }
 
