@@ -65,12 +65,23 @@ class ModularityTest {
             .and().resideOutsideOfPackage("io.vorda.cases..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.client.*..", "io.vorda.cases.*..");
 
-            "io.vorda.calendar", "io.vorda.arrangement", "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.shared"};
+    @ArchTest
+    static final ArchRule arrangement_subpackages_are_private_to_arrangement = noClasses().that().resideOutsideOfPackage("io.vorda.arrangement..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.arrangement.*..");
+
+    @ArchTest // the ledger's allocation engine and adapter, and the payment adapter, are their module's own
+    static final ArchRule ledger_and_payment_subpackages_are_private = noClasses().that().resideOutsideOfPackage("io.vorda.ledger..")
+            .and().resideOutsideOfPackage("io.vorda.payment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger.*..", "io.vorda.payment.*..");
+
+    @ArchTest // the ledger depends on cases and payment on the ledger, never the other way round (no cycle, one direction)
+    static final ArchRule cases_know_nothing_of_money_modules = noClasses().that().resideInAnyPackage("io.vorda.cases..", "io.vorda.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger..", "io.vorda.payment..");
 
     @ArchTest // the adapter kit stays independent of every module
     static final ArchRule api_kit_depends_on_no_module = noClasses().that().resideInAPackage("io.vorda.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.access..", "io.vorda.party..", "io.vorda.client..", "io.vorda.cases..",
-            "io.vorda.calendar", "io.vorda.arrangement", "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.shared"};
+                    "io.vorda.calendar..", "io.vorda.arrangement..", "io.vorda.ledger..", "io.vorda.payment..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
 
     @ArchTest // repositories and table rows are never part of a door
     static final ArchRule repositories_are_package_private = classes().that().haveSimpleNameEndingWith("Repository")

@@ -1,5 +1,6 @@
 package io.vorda.testing;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.vorda.access.Caller;
 import io.vorda.arrangement.CaseMoney;
@@ -21,13 +22,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for the ledger until it is merged: a case's balance is its claims' principal as stored in PostgreSQL
+ * Scripts the money of a case for tests that judge plans on exact days (the ledger itself is covered by
+ * ArrangementMoneyIntegrationTest): a case's balance is its claims' principal as stored in PostgreSQL
  * (read through the Cases door) plus the charges a test adds (e.g. interest accrued during a plan) less the
  * payments a test records. Only in contexts that set {@code vorda.test.case-money=true}, so other tests see the
- * application as it runs without a ledger.
+ * application with its real ledger.
  */
 @Singleton
 @Requires(property = "vorda.test.case-money", value = "true")
+@Replaces(CaseMoney.class) // the ledger's adapter, in the contexts that script balances and payments by hand
 public class TestCaseMoney implements CaseMoney {
 
     private record Charge(Money amount, LocalDate on) {
