@@ -44,7 +44,8 @@ class BalanceSnapshots {
         jdbc.prepareStatement("INSERT INTO case_balances (case_id, currency, principal_amount, interest_amount, costs_amount, "
                 + "paid_amount, credit_amount, open_amount, as_of, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (case_id) DO UPDATE SET " + COLUMNS, statement -> {
-            bind(statement, caseId, balance, now);
+            statement.setObject(1, caseId.value());
+            bindAmounts(statement, 2, balance, now);
             return statement.executeUpdate();
         });
     }
@@ -54,15 +55,7 @@ class BalanceSnapshots {
         return jdbc.prepareStatement("UPDATE case_balances SET currency = ?, principal_amount = ?, interest_amount = ?, "
                 + "costs_amount = ?, paid_amount = ?, credit_amount = ?, open_amount = ?, as_of = ?, updated_at = ?, "
                 + "version = version + 1 WHERE case_id = ? AND version = ?", statement -> {
-            statement.setString(1, balance.open().currency().getCurrencyCode());
-            statement.setBigDecimal(2, balance.principal().amount());
-            statement.setBigDecimal(3, balance.interest().amount());
-            statement.setBigDecimal(4, balance.costs().amount());
-            statement.setBigDecimal(5, balance.paid().amount());
-            statement.setBigDecimal(6, balance.credit().amount());
-            statement.setBigDecimal(7, balance.open().amount());
-            statement.setDate(8, Date.valueOf(balance.asOf()));
-            statement.setTimestamp(9, Timestamp.from(now));
+            bindAmounts(statement, 1, balance, now);
             statement.setObject(10, stale.caseId().value());
             statement.setLong(11, stale.version());
             return statement.executeUpdate() == 1;
@@ -91,16 +84,14 @@ class BalanceSnapshots {
                 rs -> new Stale(new CaseId(rs.getObject(1, UUID.class)), rs.getLong(2))));
     }
 
-    private static void bind(PreparedStatement statement, CaseId caseId, Balance balance, Instant now) throws SQLException {
-        statement.setObject(1, caseId.value());
-        statement.setString(2, balance.open().currency().getCurrencyCode());
-        statement.setBigDecimal(3, balance.principal().amount());
-        statement.setBigDecimal(4, balance.interest().amount());
-        statement.setBigDecimal(5, balance.costs().amount());
-        statement.setBigDecimal(6, balance.paid().amount());
-        statement.setBigDecimal(7, balance.credit().amount());
-        statement.setBigDecimal(8, balance.open().amount());
-        statement.setDate(9, Date.valueOf(balance.asOf()));
-        statement.setTimestamp(10, Timestamp.from(now));
+    /** Binds currency, the six amounts, the day and the time, from parameter {@code first} on (nine parameters). */
+    private static void bindAmounts(PreparedStatement statement, int first, Balance balance, Instant now) throws SQLException {
+        statement.setString(first, balance.open().currency().getCurrencyCode());
+        List<Money> amounts = List.of(balance.principal(), balance.interest(), balance.costs(), balance.paid(), balance.credit(), balance.open());
+        for (int i = 0; i < amounts.size(); i++) {
+            statement.setBigDecimal(first + 1 + i, amounts.get(i).amount());
+        }
+        statement.setDate(first + 7, Date.valueOf(balance.asOf()));
+        statement.setTimestamp(first + 8, Timestamp.from(now));
     }
 }

@@ -48,6 +48,8 @@ import java.util.UUID;
 public class Payments {
 
     private static final int MAX_NOTE = 1000;
+    /** The reason goes into the ledger's reversing postings as their explanation (at most 500 characters there). */
+    private static final int MAX_REASON = 500;
     /** numeric(19,2): anything larger cannot be stored, and is a typing mistake anyway. */
     private static final BigDecimal LARGEST = new BigDecimal("99999999999999999.99");
 
@@ -135,9 +137,9 @@ public class Payments {
             throw new DomainException(ErrorCode.PAYMENT_ALREADY_REVERSED, "The payment was reversed already.", "paymentId");
         }
         String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NOTE) {
+        if (clean.isEmpty() || clean.length() > MAX_REASON) {
             throw new DomainException(clean.isEmpty() ? ErrorCode.REQUIRED : ErrorCode.INVALID_FORMAT,
-                    "Say why the payment is reversed, in 1 to %d characters.".formatted(MAX_NOTE), "reason");
+                    "Say why the payment is reversed, in 1 to %d characters.".formatted(MAX_REASON), "reason");
         }
         payment.parts().forEach(part -> ledger.reverse(caller, part.caseId(), id, clean));
         PaymentReversal reversal = new PaymentReversal(clean, clock.instant(), caller.label());

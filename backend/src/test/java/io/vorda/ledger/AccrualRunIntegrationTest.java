@@ -89,7 +89,8 @@ class AccrualRunIntegrationTest implements DatabaseTest {
 
         // the next night's run failed after the chunk that ended with the lower of the two cases' ids
         clock.advance(Duration.ofDays(1));
-        UUID lower = one.caseId().value().compareTo(two.caseId().value()) < 0 ? one.caseId().value() : two.caseId().value();
+        // PostgreSQL orders uuids as unsigned bytes, like their hex text (java.util.UUID.compareTo is signed)
+        UUID lower = one.caseId().value().toString().compareTo(two.caseId().value().toString()) < 0 ? one.caseId().value() : two.caseId().value();
         OpenCase done = lower.equals(one.caseId().value()) ? one : two;
         OpenCase notYet = done == one ? two : one;
         try (Connection c = connection();

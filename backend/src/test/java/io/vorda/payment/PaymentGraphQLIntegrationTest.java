@@ -86,6 +86,12 @@ class PaymentGraphQLIntegrationTest implements DatabaseTest {
         return http.graphql(caseworker, SPLIT, Map.of("input", input));
     }
 
+    /** A split by scheme over cases, in this order, on 1 June 2025. */
+    private Reply split(String scheme, String amount, OpenCase... cases) {
+        return split(Map.of("scheme", scheme, "caseIds", List.of(cases).stream().map(OpenCase::id).toList(), "amount", amount,
+                "valueDate", "2025-06-01", "method", "BANK_TRANSFER"));
+    }
+
     private static List<String> parts(Reply split) {
         List<Map<String, Object>> parts = split.at("data.paymentSplit.payment.parts");
         return parts.stream().map(p -> (String) ((Map<?, ?>) p.get("amount")).get("amount")).toList();
@@ -137,10 +143,8 @@ class PaymentGraphQLIntegrationTest implements DatabaseTest {
         OpenCase older = owing("100.00");
         OpenCase newer = owing("300.00");
 
-        Reply partial = split(Map.of("scheme", "OLDEST_CASE_FIRST", "caseIds", List.of(newer.id(), older.id()), "amount", "250.00",
-                "valueDate", "2025-06-01", "method", "BANK_TRANSFER"));
-        Reply beyond = split(Map.of("scheme", "OLDEST_CASE_FIRST", "caseIds", List.of(older.id(), newer.id()), "amount", "200.00",
-                "valueDate", "2025-06-01", "method", "BANK_TRANSFER"));
+        Reply partial = split("OLDEST_CASE_FIRST", "250.00", newer, older);
+        Reply beyond = split("OLDEST_CASE_FIRST", "200.00", older, newer);
 
         assertThat((List<?>) partial.at("data.paymentSplit.userErrors")).as(partial.body()).isEmpty();
         assertThat((String) partial.at("data.paymentSplit.payment.parts.0.case.id")).isEqualTo(older.id());
@@ -156,8 +160,7 @@ class PaymentGraphQLIntegrationTest implements DatabaseTest {
         OpenCase one = owing("100.00");
         OpenCase three = owing("300.00");
 
-        Reply reply = split(Map.of("scheme", "PRO_RATA", "caseIds", List.of(one.id(), three.id()), "amount", "200.00",
-                "valueDate", "2025-06-01", "method", "BANK_TRANSFER"));
+        Reply reply = split("PRO_RATA", "200.00", one, three);
 
         assertThat((String) reply.at("data.paymentSplit.payment.splitScheme")).as(reply.body()).isEqualTo("PRO_RATA");
         assertThat(parts(reply)).containsExactly("50.00", "150.00");
@@ -190,8 +193,7 @@ class PaymentGraphQLIntegrationTest implements DatabaseTest {
         OpenCase two = owing("300.00");
         Object oneBefore = world.money(caseworker, one, "2025-06-01").at("data.node.money.claims");
         Object twoBefore = world.money(caseworker, two, "2025-06-01").at("data.node.money.claims");
-        String id = split(Map.of("scheme", "PRO_RATA", "caseIds", List.of(one.id(), two.id()), "amount", "200.00",
-                "valueDate", "2025-06-01", "method", "BANK_TRANSFER")).at("data.paymentSplit.payment.id");
+        String id = split("PRO_RATA", "200.00", one, two).at("data.paymentSplit.payment.id");
 
         Reply denied = http.graphql(caseworker, REVERSE, Map.of("id", id));
         Reply reversed = http.graphql(supervisor, REVERSE, Map.of("id", id));
