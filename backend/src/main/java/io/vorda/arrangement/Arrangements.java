@@ -280,7 +280,8 @@ public class Arrangements {
         LocalDate today = LocalDate.now(clock);
         Money balance = caseMoney.openBalance(request.caseId(), today);
         List<PlannedInstalment> schedule = Schedule.of(request, balance, today, calendars.of(subject.jurisdiction()));
-        return new Plan(subject, today, new SchedulePreview(request.caseId(), balance, balance, request.frequency(),
+        Money total = schedule.stream().map(PlannedInstalment::amount).reduce(Money.zero(balance.currency()), Money::plus);
+        return new Plan(subject, today, new SchedulePreview(request.caseId(), balance, total, request.frequency(),
                 clientTerms.interestDuringPlan(), graceDays, clientTerms.missedInstalmentsToBreak(), schedule));
     }
 
