@@ -136,7 +136,8 @@ class StatutoryCostsGraphQLIntegrationTest implements DatabaseTest {
     @Test
     void nl_business_costs_are_at_least_the_40_euro_floor_from_the_day_after_the_due_date() {
         OpenCase scale = world.aCase(caseworker, nlBusinesses, debtor, team, new Claim("F1", "2026-01-01", "2026-01-31", "100.00"));
-        OpenCase clause = world.aCase(caseworker, aClientWithPenaltyClause("NL", "COMMERCIAL", "5"), debtor, team,
+        OpenCase clause = world.aCase(caseworker, world.aClient(caseworker, "NL",
+                Map.of("interestBasis", "STATUTORY", "transactionType", "COMMERCIAL", "penaltyClausePercent", "5")), debtor, team,
                 new Claim("F2", "2026-01-01", "2026-01-31", "200.00"));
 
         Reply assessed = costs(caseworker, scale);
@@ -154,16 +155,6 @@ class StatutoryCostsGraphQLIntegrationTest implements DatabaseTest {
         Reply charged = charge(caseworker, clause);
         assertThat((List<?>) charged.at("data.caseStatutoryCostsCharge.userErrors")).as(charged.body()).isEmpty();
         assertThat((String) world.money(caseworker, clause, null).at("data.node.money.balance.costs.amount")).isEqualTo("40.00");
-    }
-
-    private String aClientWithPenaltyClause(String jurisdiction, String transactionType, String percent) {
-        String creditor = http.graphql(caseworker, "mutation($n: String!) { partyCreate(input: {kind: ORGANISATION, organisation: {legalName: $n}, allowDuplicates: true}) { party { id } } }",
-                Map.of("n", "Creditor " + System.nanoTime())).at("data.partyCreate.party.id");
-        Reply client = http.graphql(caseworker, "mutation($p: ID!, $j: Jurisdiction!, $t: TransactionType!, $pct: Decimal) { clientCreate(input: "
-                        + "{partyId: $p, jurisdiction: $j, terms: {interestBasis: STATUTORY, transactionType: $t, penaltyClausePercent: $pct}}) { client { id } userErrors { code field } } }",
-                Map.of("p", creditor, "j", jurisdiction, "t", transactionType, "pct", percent));
-        assertThat((List<?>) client.at("data.clientCreate.userErrors")).as(client.body()).isEmpty();
-        return client.at("data.clientCreate.client.id");
     }
 
     @Test
