@@ -54,6 +54,7 @@ public class Cases {
     private final CaseRepository cases;
     private final ClaimRepository claims;
     private final CaseNoteRepository notes;
+    private final CaseReminderRepository reminders;
     private final CaseEventRepository events;
     private final CaseDirectory directory;
     private final HoldingDirectory holdings;
@@ -65,12 +66,13 @@ public class Cases {
     private final ApplicationEventPublisher<ClaimAdded> claimAdded;
     private final Clock clock;
 
-    Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseEventRepository events,
+    Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseReminderRepository reminders, CaseEventRepository events,
           CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams,
           Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
+        this.reminders = reminders;
         this.events = events;
         this.directory = directory;
         this.holdings = holdings;
@@ -269,6 +271,36 @@ public class Cases {
         return row.view();
     }
 
+    /**
+     * Records a reminder with legal effect (NL 14-day letter, BE first reminder) and writes it on the timeline. A Dutch
+     * letter needs its receipt date: the 14 days run from the day after receipt (HR 25 Nov 2016), not from sending.
+     */
+    @Transactional
+    public CaseView recordReminder(Caller caller, CaseId id, NewReminder reminder) {
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        LocalDate today = LocalDate.now(clock);
+        if (reminder.sentOn().isAfter(today)) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "%s is after today.".formatted(reminder.sentOn()), "sentOn");
+        }
+        LocalDate received = reminder.receivedOn();
+        if (received == null && reminder.kind() == ReminderKind.NL_FOURTEEN_DAY_LETTER) {
+            throw new DomainException(ErrorCode.REQUIRED, "Say when the debtor received the letter: its 14 days run from then.", "receivedOn");
+        }
+        if (received != null && received.isAfter(today)) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "%s is after today.".formatted(received), "receivedOn");
+        }
+        if (received != null && received.isBefore(reminder.sentOn())) {
+            throw new DomainException(ErrorCode.INVALID_REMINDER,
+                    "It cannot be received on %s, before it was sent on %s.".formatted(received, reminder.sentOn()), "receivedOn");
+        }
+        reminders.save(new CaseReminderRow(UUID.randomUUID(), row.id(), reminder.kind().name(), reminder.sentOn(), received,
+                reminder.channel().name(), caller.label(), clock.instant()));
+        record(row.id(), caller, "REMINDER_RECORDED", null, reminder.kind().name(), "sent %s%s by %s".formatted(reminder.sentOn(),
+                received == null ? "" : ", received " + received, reminder.channel().name().toLowerCase(java.util.Locale.ROOT)));
+        return row.view();
+    }
+
     /** Adds a claim to a case that is not closed. */
     @Transactional
     public CaseView addClaim(Caller caller, CaseId id, NewClaim claim) {
@@ -358,6 +390,12 @@ public class Cases {
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseNoteView>> notesOf(Caller caller, Collection<CaseId> ids) {
         return grouped(ids, notes.findByCases(ids(caller, ids)).stream().map(CaseNoteRow::view).toList(), CaseNoteView::caseId);
+    }
+
+    /** Reminders recorded on many cases, latest sent first, in one query. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseReminderView>> remindersOf(Caller caller, Collection<CaseId> ids) {
+        return grouped(ids, reminders.findByCases(ids(caller, ids)).stream().map(CaseReminderRow::view).toList(), CaseReminderView::caseId);
     }
 
     /** Timelines of many cases, newest first, in one query. */

@@ -23,6 +23,10 @@ public enum ErrorCode {
     COST_RULE_UNKNOWN(Kind.RULE),
     /** A reminder or 14-day letter cannot count: received before it was sent, or sent before the debtor was in default. */
     INVALID_REMINDER(Kind.INVALID_INPUT),
+    /** Statutory collection costs may not be charged yet (e.g. the 14-day letter is missing or its term runs). */
+    COSTS_NOT_CHARGEABLE(Kind.RULE),
+    /** The statutory collection costs are on the case already; charging again would charge them twice. */
+    COSTS_ALREADY_CHARGED(Kind.CONFLICT),
     /** Another user already signs in with this e-mail address. */
     EMAIL_ALREADY_USED(Kind.CONFLICT),
     /** The password does not meet the password policy. */

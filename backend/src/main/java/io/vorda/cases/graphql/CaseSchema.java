@@ -20,6 +20,10 @@ import io.vorda.cases.CaseFilter;
 import io.vorda.cases.CaseHolding;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseNoteView;
+import io.vorda.cases.CaseReminderView;
+import io.vorda.cases.NewReminder;
+import io.vorda.cases.ReminderChannel;
+import io.vorda.cases.ReminderKind;
 import io.vorda.cases.CaseParty;
 import io.vorda.cases.CaseRole;
 import io.vorda.cases.CaseSort;
@@ -68,6 +72,7 @@ class CaseSchema implements SchemaWiring {
     private static final String CLAIMS_OF = "cases.claims";
     private static final String NOTES_OF = "cases.notes";
     private static final String TIMELINE_OF = "cases.timeline";
+    private static final String REMINDERS_OF = "cases.reminders";
     private static final String DEBTORS_OF = "cases.debtors";
     private static final String PARTY = "cases.party";
     private static final String CLIENT = "cases.client";
@@ -122,7 +127,9 @@ class CaseSchema implements SchemaWiring {
                     return list.stream().map(ClaimView::principal).reduce(Money.zero(currency), Money::plus);
                 }))
                 .dataFetcher("notes", env -> this.<CaseNoteView>many(env, NOTES_OF))
-                .dataFetcher("timeline", env -> this.<CaseEventView>many(env, TIMELINE_OF)));
+                .dataFetcher("timeline", env -> this.<CaseEventView>many(env, TIMELINE_OF))
+                .dataFetcher("reminders", env -> this.<CaseReminderView>many(env, REMINDERS_OF)));
+        wiring.type("CaseReminder", type -> type.dataFetcher("id", env -> GlobalId.encode("CaseReminder", env.<CaseReminderView>getSource().id())));
         wiring.type("CaseParty", type -> type.dataFetcher("party",
                 env -> env.<PartyId, PartyView>getDataLoader(PARTY).load((PartyId) env.<Map<String, Object>>getSource().get("party"))));
         wiring.type("Claim", type -> type.dataFetcher("id", env -> GlobalId.encode("Claim", env.<ClaimView>getSource().id())));
@@ -146,6 +153,9 @@ class CaseSchema implements SchemaWiring {
                     return Map.of("movedCount", moved);
                 }, e -> Map.of("movedCount", 0)))
                 .dataFetcher("caseNoteAdd", env -> change(env, in -> cases.addNote(caller(env), caseId(in), (String) in.get("text"))))
+                .dataFetcher("caseReminderRecord", env -> change(env, in -> cases.recordReminder(caller(env), caseId(in), new NewReminder(
+                        ReminderKind.valueOf(in.get("kind").toString()), (LocalDate) in.get("sentOn"), (LocalDate) in.get("receivedOn"),
+                        ReminderChannel.valueOf(in.get("channel").toString())))))
                 .dataFetcher("caseClaimAdd", env -> change(env, in -> cases.addClaim(caller(env), caseId(in), claim(in.get("claim")))))
                 .dataFetcher("casePartyAdd", env -> change(env, in -> cases.addParty(caller(env), caseId(in), caseParty(in.get("party"))))));
     }
@@ -167,6 +177,7 @@ class CaseSchema implements SchemaWiring {
         register(registry, CLAIMS_OF, caller, cases::claimsOf);
         register(registry, NOTES_OF, caller, cases::notesOf);
         register(registry, TIMELINE_OF, caller, cases::timelinesOf);
+        register(registry, REMINDERS_OF, caller, cases::remindersOf);
         register(registry, DEBTORS_OF, caller, this::debtorsOf);
         registry.register(PARTY, DataLoaderFactory.<PartyId, PartyView>newMappedDataLoader(
                 (Set<PartyId> ids) -> CompletableFuture.completedFuture(parties.findMany(caller, ids))));
