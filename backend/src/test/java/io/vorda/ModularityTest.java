@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModularityTest {
 
     /** Module root packages hold domain code: no HTTP, no GraphQL. Adapter modules (portal, integration) are excluded. */
-    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest", "io.vorda.shared"};
+    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest", "io.vorda.rate", "io.vorda.shared"};
 
     @ArchTest // modules may depend on each other, never in a circle
     static final ArchRule modules_are_free_of_cycles = slices().matching("io.vorda.(*)..").should().beFreeOfCycles();
@@ -24,11 +24,9 @@ class ModularityTest {
     static final ArchRule shared_is_a_leaf = classes().that().resideInAPackage("io.vorda.shared..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.shared..", "java..", "org.jspecify..");
 
-    @ArchTest // interest is a pure calculation: no database, no HTTP, no other module; only its factory knows Micronaut
+    @ArchTest // interest is a pure calculation: no database, no HTTP, no framework, no other module (the rate module wires it)
     static final ArchRule interest_is_pure = classes().that().resideInAPackage("io.vorda.interest..")
-            .and().haveNameNotMatching(".*\\.\\$.*") // bean definitions Micronaut generates for the factory
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..",
-                    "org.jspecify..", "io.micronaut.context.annotation..", "jakarta.inject..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..", "org.jspecify..");
 
     @ArchTest // domain code knows nothing about transport
     static final ArchRule module_roots_are_transport_free = noClasses().that().resideInAnyPackage(MODULE_ROOTS)
@@ -58,10 +56,14 @@ class ModularityTest {
             .and().resideOutsideOfPackage("io.vorda.cases..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.client.*..", "io.vorda.cases.*..");
 
+    @ArchTest
+    static final ArchRule rate_subpackages_are_private_to_rate = noClasses().that().resideOutsideOfPackage("io.vorda.rate..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.rate.*..");
+
     @ArchTest // the adapter kit stays independent of every module
     static final ArchRule api_kit_depends_on_no_module = noClasses().that().resideInAPackage("io.vorda.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.access..", "io.vorda.party..", "io.vorda.client..", "io.vorda.cases..",
-                    "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
+                    "io.vorda.rate..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
 
     @ArchTest // repositories and table rows are never part of a door
     static final ArchRule repositories_are_package_private = classes().that().haveSimpleNameEndingWith("Repository")

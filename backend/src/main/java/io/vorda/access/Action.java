@@ -32,6 +32,10 @@ public enum Action {
     EDIT_CASES,
     /** Move all open cases of one user to another (handover when someone leaves). */
     HAND_OVER_CASES,
+    /** See the interest rate tables and exchange rates, and preview interest on them. */
+    VIEW_RATES,
+    /** Add, correct and withdraw interest rate periods and exchange rates. */
+    ADMINISTER_RATES,
     /** Use the integrations API as an integrator. */
     USE_INTEGRATIONS_API
 }

@@ -21,13 +21,15 @@ public class Permissions {
             Role.ADMIN, EnumSet.of(Action.ADMINISTER_USERS, Action.ADMINISTER_TEAMS, Action.VIEW_TEAMS,
                     Action.ADMINISTER_API_CLIENTS, Action.READ_AUDIT_LOG,
                     Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
-                    Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES, Action.HAND_OVER_CASES),
+                    Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES, Action.HAND_OVER_CASES,
+                    Action.VIEW_RATES, Action.ADMINISTER_RATES),
+            // rates are reference data for everyone who works case money; only administrators change them (issue #4)
             Role.SUPERVISOR, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES,
                     Action.VIEW_CLIENTS, Action.EDIT_CLIENTS, Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES,
-                    Action.HAND_OVER_CASES),
+                    Action.HAND_OVER_CASES, Action.VIEW_RATES),
             // caseworkers hand cases to other teams and colleagues, so they see teams and their members
             Role.CASEWORKER, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
-                    Action.VIEW_CASES, Action.EDIT_CASES),
+                    Action.VIEW_CASES, Action.EDIT_CASES, Action.VIEW_RATES),
             // field agents look up the people and cases they visit; what they record goes through their visits
             Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES),
             Role.CLIENT_USER, EnumSet.noneOf(Action.class));

@@ -51,7 +51,7 @@ public enum ErrorCode {
     INVALID_MERGE(Kind.RULE),
     /** The party already has a client profile. */
     CLIENT_ALREADY_EXISTS(Kind.CONFLICT),
-    /** The case's status does not allow the change. */
+    /** The state does not allow the change: a case's status, or a rate entry already withdrawn. */
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
@@ -59,6 +59,10 @@ public enum ErrorCode {
     INVALID_AMOUNT(Kind.INVALID_INPUT),
     /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
     INTEREST_RATE_UNKNOWN(Kind.RULE),
+    /** A date lies outside the range allowed here: before a rate table's first row, or a published rate dated in the future. */
+    DATE_OUT_OF_RANGE(Kind.INVALID_INPUT),
+    /** A rate for this table or currency pair and day is already entered; correct that entry instead of adding another. */
+    RATE_ALREADY_ENTERED(Kind.CONFLICT),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */
