@@ -43,6 +43,10 @@ export const userErrorMessageKeys: Readonly<Record<string, string>> = {
   INVALID_STATUS_TRANSITION: 'common:userErrors.INVALID_STATUS_TRANSITION',
   INVALID_CLAIM: 'common:userErrors.INVALID_CLAIM',
   CURRENCY_MISMATCH: 'common:userErrors.CURRENCY_MISMATCH',
+  INVALID_AMOUNT: 'common:userErrors.INVALID_AMOUNT',
+  INTEREST_RATE_UNKNOWN: 'common:userErrors.INTEREST_RATE_UNKNOWN',
+  DATE_OUT_OF_RANGE: 'common:userErrors.DATE_OUT_OF_RANGE',
+  RATE_ALREADY_ENTERED: 'common:userErrors.RATE_ALREADY_ENTERED',
 };
 
 export const unknownUserErrorKey = 'common:userErrors.UNKNOWN';
