@@ -52,18 +52,22 @@ export const interestRateTableQuery = graphql(`
 export const interestRatePeriodAddMutation = graphql(`
   mutation InterestRatePeriodAdd($input: InterestRatePeriodAddInput!) {
     interestRatePeriodAdd(input: $input) {
-      entry {
-        id
-        validFrom
-      }
-      table {
-        ...InterestRateTableFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...InterestRatePeriodPayloadFields
+    }
+  }
+
+  fragment InterestRatePeriodPayloadFields on InterestRatePeriodPayload {
+    entry {
+      id
+      validFrom
+    }
+    table {
+      ...InterestRateTableFields
+    }
+    userErrors {
+      code
+      field
+      message
     }
   }
 `);
@@ -71,18 +75,7 @@ export const interestRatePeriodAddMutation = graphql(`
 export const interestRatePeriodCorrectMutation = graphql(`
   mutation InterestRatePeriodCorrect($input: InterestRatePeriodCorrectInput!) {
     interestRatePeriodCorrect(input: $input) {
-      entry {
-        id
-        validFrom
-      }
-      table {
-        ...InterestRateTableFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...InterestRatePeriodPayloadFields
     }
   }
 `);
@@ -90,15 +83,7 @@ export const interestRatePeriodCorrectMutation = graphql(`
 export const interestRatePeriodWithdrawMutation = graphql(`
   mutation InterestRatePeriodWithdraw($input: InterestRatePeriodWithdrawInput!) {
     interestRatePeriodWithdraw(input: $input) {
-      entry {
-        id
-        validFrom
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...InterestRatePeriodPayloadFields
     }
   }
 `);

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeRateFieldsFragment } from '@/lib/graphql-types';
 import { type UserErrorLike, mapUserErrors, translateFieldErrors } from '@/lib/user-errors';
+import { RateFormFooter, SourceFields } from '@/features/rates/components/rate-form-parts';
 import { commonCurrencies, toDecimal } from '@/features/rates/components/rate-format';
 import { useAddExchangeRate } from '@/features/rates/hooks/use-add-exchange-rate';
 import { useCorrectExchangeRate } from '@/features/rates/hooks/use-correct-exchange-rate';
@@ -96,38 +97,13 @@ function ExchangeRateForm({ correcting, onDone }: { correcting: ExchangeRateFiel
           data-autofocus={correcting ? true : undefined}
           {...form.getInputProps('rate')}
         />
-        <Textarea
-          label={t('rates.fields.source')}
-          description={t('rates.exchange.form.sourceHint')}
-          required
-          autosize
-          minRows={2}
-          maxLength={500}
-          {...form.getInputProps('source')}
+        <SourceFields
+          source={form.getInputProps('source')}
+          isConfirmed={form.getInputProps('isConfirmed', { type: 'checkbox' })}
+          sourceHint={t('rates.exchange.form.sourceHint')}
+          confirmedHint={t('rates.exchange.form.confirmedHint')}
         />
-        <Checkbox
-          label={t('rates.fields.isConfirmed')}
-          description={t('rates.exchange.form.confirmedHint')}
-          {...form.getInputProps('isConfirmed', { type: 'checkbox' })}
-        />
-        {formErrors.map((key) => (
-          <Alert key={key} color="red" role="alert">
-            {t(key)}
-          </Alert>
-        ))}
-        {mutation.isError ? (
-          <Alert color="red" role="alert">
-            {t('common:status.saveFailed')}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common:actions.save')}
-          </Button>
-        </Group>
+        <RateFormFooter formErrors={formErrors} failed={mutation.isError} busy={mutation.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { ExchangeRateFieldsFragment, ExchangeRatesQuery } from '@/lib/graphql-types';
+import { EntryHistoryTable } from '@/features/rates/components/entry-history-table';
 import { ExchangeRateFormModal } from '@/features/rates/components/exchange-rate-form-modal';
 import { commonCurrencies, formatRate } from '@/features/rates/components/rate-format';
 import { WithdrawModal } from '@/features/rates/components/withdraw-modal';
@@ -43,40 +44,11 @@ function HistoryModal({ row, onClose }: { row: Row | null; onClose: () => void }
       centered
     >
       {row ? (
-        <Table verticalSpacing="xs">
-          <Table.Caption>{t('rates.exchange.history.caption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('rates.fields.enteredAt')}</Table.Th>
-              <Table.Th scope="col">{t('rates.fields.enteredBy')}</Table.Th>
-              <Table.Th scope="col">{t('rates.changes.what')}</Table.Th>
-              <Table.Th scope="col">{t('rates.exchange.fields.rate')}</Table.Th>
-              <Table.Th scope="col">{t('rates.fields.source')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {row.history.map((entry) => (
-              <Table.Tr key={entry.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.enteredAt, i18n.language)}</Table.Td>
-                <Table.Td>{entry.enteredBy}</Table.Td>
-                <Table.Td>{t(`rates.kinds.${entry.kind}`)}</Table.Td>
-                <Table.Td>
-                  {entry.rate ? formatRate(entry.rate, i18n.language) : '—'}
-                  {entry.rate && !entry.isConfirmed ? (
-                    <Text size="xs" c="dimmed">
-                      {t('rates.status.unconfirmed')}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {entry.source}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <EntryHistoryTable
+          caption={t('rates.exchange.history.caption')}
+          valueLabel={t('rates.exchange.fields.rate')}
+          entries={row.history.map((entry) => ({ ...entry, value: entry.rate ? formatRate(entry.rate, i18n.language) : null }))}
+        />
       ) : null}
     </Modal>
   );

@@ -6,6 +6,7 @@ import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { InterestRateTableFieldsFragment, StatutoryRate } from '@/lib/graphql-types';
+import { EntryHistoryTable } from '@/features/rates/components/entry-history-table';
 import { InterestPreviewForm } from '@/features/rates/components/interest-preview-form';
 import { type PeriodFormMode, RatePeriodFormModal } from '@/features/rates/components/rate-period-form-modal';
 import { formatPercent, formatRate, statutoryRates } from '@/features/rates/components/rate-format';
@@ -147,53 +148,14 @@ function ChangesTable({ table }: { table: InterestRateTableFieldsFragment }) {
   const { t, i18n } = useTranslation('staff');
   if (table.changes.length === 0) return <Text c="dimmed">{t('rates.changes.empty')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="xs">
-        <Table.Caption>{t('rates.changes.caption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('rates.fields.enteredAt')}</Table.Th>
-            <Table.Th scope="col">{t('rates.fields.enteredBy')}</Table.Th>
-            <Table.Th scope="col">{t('rates.changes.what')}</Table.Th>
-            <Table.Th scope="col">{t('rates.fields.validFrom')}</Table.Th>
-            <Table.Th scope="col">{t('rates.fields.annualRatePercent')}</Table.Th>
-            <Table.Th scope="col">{t('rates.fields.source')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {table.changes.map((change) => (
-            <Table.Tr key={change.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(change.enteredAt, i18n.language)}</Table.Td>
-              <Table.Td>{change.enteredBy}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {t(`rates.kinds.${change.kind}`)}
-                  {!change.isCurrent ? (
-                    <Badge color="gray" variant="outline">
-                      {t('rates.changes.superseded')}
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(change.validFrom, i18n.language)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {change.annualRatePercent ? formatPercent(change.annualRatePercent, i18n.language) : '—'}
-                {change.annualRatePercent && !change.isConfirmed ? (
-                  <Text size="xs" c="dimmed">
-                    {t('rates.status.unconfirmed')}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {change.source}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <EntryHistoryTable
+      caption={t('rates.changes.caption')}
+      valueLabel={t('rates.fields.annualRatePercent')}
+      entries={table.changes.map((change) => ({
+        ...change,
+        value: change.annualRatePercent ? formatPercent(change.annualRatePercent, i18n.language) : null,
+      }))}
+    />
   );
 }
 

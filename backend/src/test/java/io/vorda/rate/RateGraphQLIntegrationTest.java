@@ -104,6 +104,21 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
                 "basis", Map.of("statutoryRate", rate), "dayCount", "ACT_365F"));
     }
 
+    /** Sends each input as the administrator and expects its first userError ("CODE input.field") and an otherwise empty payload. */
+    private void assertEachRefused(String document, String mutation, Map<String, Map<String, Object>> inputs, Map<String, String> expected) {
+        inputs.forEach((what, in) -> {
+            Reply reply = http.graphql(admin, document, input(in));
+            String payload = "data." + mutation + ".";
+            assertThat(reply.<String>at(payload + "userErrors.0.code") + " " + String.join(".", reply.<List<String>>at(payload + "userErrors.0.field")))
+                    .as(what + ": " + reply.body()).isEqualTo(expected.get(what));
+            reply.<Map<String, Object>>at("data." + mutation).forEach((field, value) -> {
+                if (!field.equals("userErrors")) {
+                    assertThat(value).as(what + ": " + field).isNull();
+                }
+            });
+        });
+    }
+
     private static void assertNoUserErrors(Reply reply, String mutation) {
         assertThat((List<?>) reply.at("data." + mutation + ".userErrors")).as(reply.body()).isEmpty();
     }
@@ -199,7 +214,7 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
 
     @Test
     void bad_periods_are_refused_naming_the_field_and_nothing_is_written() {
-        http.graphql(admin, ADD, input(period("NL_STATUTORY", "2044-01-01", "3", true, "Stb. 2043, 1")));
+        assertNoUserErrors(http.graphql(admin, ADD, input(period("NL_STATUTORY", "2044-01-01", "3", true, "Stb. 2043, 1"))), "interestRatePeriodAdd");
         Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         inputs.put("negative rate", period("NL_STATUTORY", "2044-07-01", "-1", true, "x"));
@@ -221,12 +236,7 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
         inputs.put("known through before it starts", through);
         expected.put("known through before it starts", "INVALID_PERIOD input.publishedThrough");
 
-        inputs.forEach((what, in) -> {
-            Reply reply = http.graphql(admin, ADD, input(in));
-            assertThat((Object) reply.at("data.interestRatePeriodAdd.entry")).as(what + ": " + reply.body()).isNull();
-            assertThat(reply.<String>at("data.interestRatePeriodAdd.userErrors.0.code") + " "
-                    + String.join(".", reply.<List<String>>at("data.interestRatePeriodAdd.userErrors.0.field"))).as(what).isEqualTo(expected.get(what));
-        });
+        assertEachRefused(ADD, "interestRatePeriodAdd", inputs, expected);
         Reply table = http.graphql(admin, TABLE, Map.of("rate", "NL_STATUTORY"));
         assertThat((List<Map<String, Object>>) table.at("data.interestRateTable.changes")).extracting(c -> c.get("validFrom"))
                 .containsExactly("2044-01-01");
@@ -338,8 +348,8 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
 
     @Test
     void bad_exchange_rates_are_refused_naming_the_field() {
-        http.graphql(admin, EXCHANGE_ADD, input(Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-02",
-                "rate", "23.5", "isConfirmed", true, "source", "ČNB")));
+        assertNoUserErrors(http.graphql(admin, EXCHANGE_ADD, input(Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-02",
+                "rate", "23.5", "isConfirmed", true, "source", "ČNB"))), "exchangeRateAdd");
         Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         inputs.put("zero", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-03", "rate", "0", "isConfirmed", true, "source", "x"));
@@ -355,12 +365,7 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
         inputs.put("no source", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-03", "rate", "23", "isConfirmed", true, "source", ""));
         expected.put("no source", "REQUIRED input.source");
 
-        inputs.forEach((what, in) -> {
-            Reply reply = http.graphql(admin, EXCHANGE_ADD, input(in));
-            assertThat(reply.<String>at("data.exchangeRateAdd.userErrors.0.code") + " "
-                    + String.join(".", reply.<List<String>>at("data.exchangeRateAdd.userErrors.0.field"))).as(what + ": " + reply.body())
-                    .isEqualTo(expected.get(what));
-        });
+        assertEachRefused(EXCHANGE_ADD, "exchangeRateAdd", inputs, expected);
         Reply list = http.graphql(admin, EXCHANGE_LIST, Map.of("filter", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK")));
         assertThat((Integer) list.at("data.exchangeRates.totalCount")).isEqualTo(1);
     }
