@@ -9,7 +9,6 @@ import io.vorda.shared.Page;
 import io.vorda.shared.PageRequest;
 import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
-import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.sql.Date;
