@@ -61,7 +61,7 @@ describe('Administration → Exchange rates', () => {
       graphql.mutation('ExchangeRateAdd', ({ variables }) => {
         inputs.push(variables.input as Record<string, unknown>);
         return HttpResponse.json({
-          data: { exchangeRateAdd: { exchangeRate: null, userErrors: [{ code: 'DATE_OUT_OF_RANGE', field: ['input', 'rateDate'], message: 'future' }] } },
+          data: { exchangeRateAdd: { exchangeRate: null, userErrors: [{ code: 'DATE_IN_FUTURE', field: ['input', 'rateDate'], message: 'future' }] } },
         });
       }),
     );
@@ -76,7 +76,7 @@ describe('Administration → Exchange rates', () => {
     await user.type(within(form).getByRole('textbox', { name: /Source/ }), 'NBP table A 021/A/NBP/2030');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
-    expect(await within(form).findByText(/This date is outside what is allowed here/)).toBeInTheDocument();
+    expect(await within(form).findByText('This date is after today. Enter today or an earlier day.')).toBeInTheDocument();
     expect(inputs[0]).toEqual({
       baseCurrency: 'EUR',
       quoteCurrency: 'PLN',

@@ -177,7 +177,7 @@ public class RateAdministration {
         }
         LocalDate today = LocalDate.now(clock);
         if (rate.rateDate().isAfter(today)) {
-            throw new DomainException(ErrorCode.DATE_OUT_OF_RANGE, "A rate for %s cannot have been published yet (today is %s)."
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "A rate for %s cannot have been published yet (today is %s)."
                     .formatted(rate.rateDate(), today), "rateDate");
         }
         NewExchangeRate checked = new NewExchangeRate(rate.baseCurrency(), rate.quoteCurrency(), rate.rateDate(),

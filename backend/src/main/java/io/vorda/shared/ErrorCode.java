@@ -43,7 +43,7 @@ public enum ErrorCode {
     API_CLIENT_NAME_ALREADY_USED(Kind.CONFLICT),
     /** Existing parties look the same as the one being created; the user decides. */
     POSSIBLE_DUPLICATE(Kind.CONFLICT),
-    /** A period ends before it starts. */
+    /** A period ends before it starts, overlaps another that may not overlap, or has ended already. */
     INVALID_PERIOD(Kind.INVALID_INPUT),
     /** The party was merged into another; change the survivor instead. */
     PARTY_MERGED(Kind.CONFLICT),
@@ -55,11 +55,31 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
-    /** An amount is negative where it may not be (e.g. a principal, or a principal reduced below zero). */
+    /** An amount is zero or negative where it may not be (e.g. a payment, a principal reduced below zero). */
     INVALID_AMOUNT(Kind.INVALID_INPUT),
+    /** A date lies after today where only today or earlier makes sense (e.g. a payment's value date). */
+    DATE_IN_FUTURE(Kind.INVALID_INPUT),
+    /** The parts of a split payment do not add up to the payment. */
+    SPLIT_DOES_NOT_ADD_UP(Kind.INVALID_INPUT),
+    /** The cases a payment is split over do not share a debtor. */
+    NOT_SAME_DEBTOR(Kind.RULE),
+    /** The payment was reversed already. */
+    PAYMENT_ALREADY_REVERSED(Kind.CONFLICT),
     /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
     INTEREST_RATE_UNKNOWN(Kind.RULE),
-    /** A date lies outside the range allowed here: before a rate table's first row, or a published rate dated in the future. */
+    /** A date lies in the past where only today or later makes sense (a plan's first due date, a promised date). */
+    DATE_IN_PAST(Kind.INVALID_INPUT),
+    /** The case has no open balance, so there is nothing to arrange. */
+    NO_OPEN_BALANCE(Kind.RULE),
+    /** The case's balance cannot be read (no ledger is wired in), so no plan can be computed. */
+    BALANCE_UNAVAILABLE(Kind.RULE),
+    /** The plan's down payment and instalments do not add up to the case's open balance. */
+    PLAN_DOES_NOT_COVER_BALANCE(Kind.RULE),
+    /** The plan would have more instalments than allowed. */
+    PAYMENT_PLAN_TOO_LONG(Kind.INVALID_INPUT),
+    /** The case already has a running payment plan. */
+    PAYMENT_PLAN_ALREADY_ACTIVE(Kind.CONFLICT),
+    /** A date lies before the range allowed here (e.g. a rate period starting before its table's first row). */
     DATE_OUT_OF_RANGE(Kind.INVALID_INPUT),
     /** A rate for this table or currency pair and day is already entered; correct that entry instead of adding another. */
     RATE_ALREADY_ENTERED(Kind.CONFLICT),

@@ -359,7 +359,7 @@ class RateGraphQLIntegrationTest implements DatabaseTest {
         inputs.put("one currency", Map.of("baseCurrency", "USD", "quoteCurrency", "USD", "rateDate", "2022-05-03", "rate", "1", "isConfirmed", true, "source", "x"));
         expected.put("one currency", "INVALID_FORMAT input.quoteCurrency");
         inputs.put("tomorrow", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2026-03-03", "rate", "23", "isConfirmed", true, "source", "x"));
-        expected.put("tomorrow", "DATE_OUT_OF_RANGE input.rateDate");
+        expected.put("tomorrow", "DATE_IN_FUTURE input.rateDate");
         inputs.put("duplicate", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-02", "rate", "23.6", "isConfirmed", true, "source", "x"));
         expected.put("duplicate", "RATE_ALREADY_ENTERED input.rateDate");
         inputs.put("no source", Map.of("baseCurrency", "USD", "quoteCurrency", "CZK", "rateDate", "2022-05-03", "rate", "23", "isConfirmed", true, "source", ""));
