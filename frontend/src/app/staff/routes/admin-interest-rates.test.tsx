@@ -138,6 +138,32 @@ describe('Administration → Interest rates', () => {
     });
   });
 
+  it('withdraws an entered period only with a reason', async () => {
+    const inputs: unknown[] = [];
+    server.use(
+      ...authHandlers({ signedInAs: aSessionUser() }),
+      graphql.query('InterestRateTable', () => HttpResponse.json({ data: { interestRateTable: aRateTable() } })),
+      graphql.mutation('InterestRatePeriodWithdraw', ({ variables }) => {
+        inputs.push(variables.input);
+        return HttpResponse.json({ data: { interestRatePeriodWithdraw: { entry: { id: 'SW50ZXJlc3RSYXRlRW50cnk6Mw', validFrom: '2026-07-01' }, table: aRateTable(), userErrors: [] } } });
+      }),
+    );
+    const user = userEvent.setup();
+    await renderStaffApp('/admin/interest-rates');
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for the row from 1 Jul 2026' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Withdraw' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw a rate period' });
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+    expect(await within(dialog).findByText('This field is required.')).toBeInTheDocument();
+    expect(inputs).toHaveLength(0);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Entered in the wrong table');
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Withdraw a rate period' })).not.toBeInTheDocument());
+    expect(inputs).toEqual([{ entryId: 'SW50ZXJlc3RSYXRlRW50cnk6MQ', reason: 'Entered in the wrong table' }]);
+  });
+
   it('shows a derived rate without the add button, in Dutch', async () => {
     server.use(
       ...authHandlers({ signedInAs: aSessionUser({ language: 'NL' }) }),

@@ -172,14 +172,18 @@ export const exchangeRatesQuery = graphql(`
 export const exchangeRateAddMutation = graphql(`
   mutation ExchangeRateAdd($input: ExchangeRateAddInput!) {
     exchangeRateAdd(input: $input) {
-      exchangeRate {
-        ...ExchangeRateFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ExchangeRatePayloadFields
+    }
+  }
+
+  fragment ExchangeRatePayloadFields on ExchangeRatePayload {
+    exchangeRate {
+      ...ExchangeRateFields
+    }
+    userErrors {
+      code
+      field
+      message
     }
   }
 `);
@@ -187,14 +191,7 @@ export const exchangeRateAddMutation = graphql(`
 export const exchangeRateCorrectMutation = graphql(`
   mutation ExchangeRateCorrect($input: ExchangeRateCorrectInput!) {
     exchangeRateCorrect(input: $input) {
-      exchangeRate {
-        ...ExchangeRateFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ExchangeRatePayloadFields
     }
   }
 `);
@@ -202,14 +199,7 @@ export const exchangeRateCorrectMutation = graphql(`
 export const exchangeRateWithdrawMutation = graphql(`
   mutation ExchangeRateWithdraw($input: ExchangeRateWithdrawInput!) {
     exchangeRateWithdraw(input: $input) {
-      exchangeRate {
-        id
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...ExchangeRatePayloadFields
     }
   }
 `);

@@ -18,8 +18,10 @@ export function SourceFields({ source, isConfirmed, sourceHint, confirmedHint }:
   );
 }
 
-/** The end of a rate form: errors not tied to a field, a failed request, and Cancel / Save. */
-export function RateFormFooter({ formErrors, failed, busy, onCancel }: { formErrors: readonly string[]; failed: boolean; busy: boolean; onCancel: () => void }) {
+type FooterProps = { formErrors: readonly string[]; failed: boolean; busy: boolean; onCancel: () => void; submitLabel?: string; danger?: boolean };
+
+/** The end of a rate form: errors not tied to a field, a failed request, and Cancel / Save (or another action). */
+export function RateFormFooter({ formErrors, failed, busy, onCancel, submitLabel, danger }: FooterProps) {
   const { t } = useTranslation('staff');
   return (
     <>
@@ -37,8 +39,8 @@ export function RateFormFooter({ formErrors, failed, busy, onCancel }: { formErr
         <Button variant="default" onClick={onCancel}>
           {t('common:actions.cancel')}
         </Button>
-        <Button type="submit" loading={busy}>
-          {t('common:actions.save')}
+        <Button type="submit" color={danger ? 'red' : undefined} loading={busy}>
+          {submitLabel ?? t('common:actions.save')}
         </Button>
       </Group>
     </>

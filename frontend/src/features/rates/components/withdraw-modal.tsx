@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type UserErrorLike, mapUserErrors } from '@/lib/user-errors';
+import { RateFormFooter } from '@/features/rates/components/rate-form-parts';
 
 type WithdrawModalProps = {
   opened: boolean;
@@ -63,19 +64,7 @@ export function WithdrawModal({ opened, title, text, busy, onWithdraw, onClose }
             error={error}
             onChange={(event) => setReason(event.currentTarget.value)}
           />
-          {failed ? (
-            <Alert color="red" role="alert">
-              {t('common:status.saveFailed')}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={busy}>
-              {t('rates.withdraw.confirm')}
-            </Button>
-          </Group>
+          <RateFormFooter formErrors={[]} failed={failed} busy={busy} onCancel={close} submitLabel={t('rates.withdraw.confirm')} danger />
         </Stack>
       </form>
     </Modal>
