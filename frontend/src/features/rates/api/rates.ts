@@ -48,7 +48,6 @@ export const interestRateTableQuery = graphql(`
   }
 `);
 
-
 export const interestRatePeriodAddMutation = graphql(`
   mutation InterestRatePeriodAdd($input: InterestRatePeriodAddInput!) {
     interestRatePeriodAdd(input: $input) {
