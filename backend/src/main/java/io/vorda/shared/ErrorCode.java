@@ -55,7 +55,7 @@ public enum ErrorCode {
     INVALID_MERGE(Kind.RULE),
     /** The party already has a client profile. */
     CLIENT_ALREADY_EXISTS(Kind.CONFLICT),
-    /** The case's status does not allow the change. */
+    /** The state does not allow the change: a case's status, or a rate entry already withdrawn. */
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
@@ -83,6 +83,10 @@ public enum ErrorCode {
     PAYMENT_PLAN_TOO_LONG(Kind.INVALID_INPUT),
     /** The case already has a running payment plan. */
     PAYMENT_PLAN_ALREADY_ACTIVE(Kind.CONFLICT),
+    /** A date lies before the range allowed here (e.g. a rate period starting before its table's first row). */
+    DATE_OUT_OF_RANGE(Kind.INVALID_INPUT),
+    /** A rate for this table or currency pair and day is already entered; correct that entry instead of adding another. */
+    RATE_ALREADY_ENTERED(Kind.CONFLICT),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */

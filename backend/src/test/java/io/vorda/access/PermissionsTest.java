@@ -69,6 +69,14 @@ class PermissionsTest {
         assertThat(permissions.may(staff(role), Action.HAND_OVER_CASES)).isEqualTo(handover);
     }
 
+    @ParameterizedTest(name = "{0}: view={1} administer={2}")
+    @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true, true", "SUPERVISOR, true, false", "CASEWORKER, true, false",
+            "FIELD_AGENT, false, false", "CLIENT_USER, false, false"})
+    void rates_are_read_by_whoever_works_case_money_and_changed_by_administrators(Role role, boolean view, boolean administer) {
+        assertThat(permissions.may(staff(role), Action.VIEW_RATES)).isEqualTo(view);
+        assertThat(permissions.may(staff(role), Action.ADMINISTER_RATES)).isEqualTo(administer);
+    }
+
     @Test
     void supervisors_and_caseworkers_see_teams_to_assign_work() {
         assertThat(permissions.may(staff(Role.SUPERVISOR), Action.VIEW_TEAMS)).isTrue();
