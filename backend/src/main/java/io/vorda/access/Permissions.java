@@ -30,7 +30,8 @@ public class Permissions {
                     Action.VIEW_CASES, Action.EDIT_CASES),
             // field agents look up the people and cases they visit; what they record goes through their visits
             Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES),
-            Role.CLIENT_USER, EnumSet.noneOf(Action.class));
+            // a client user sees the cases of the clients they represent, nothing else (the cases door narrows it)
+            Role.CLIENT_USER, EnumSet.of(Action.VIEW_CASES));
 
     /** True when the caller may do the action. */
     public boolean may(Caller caller, Action action) {

@@ -3,12 +3,16 @@ package io.vorda.cases;
 import io.vorda.access.TeamId;
 import io.vorda.access.UserId;
 import io.vorda.client.ClientId;
+import io.vorda.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
-/** A case as adapters see it; parties, claims, notes and timeline are loaded per field, in batches. */
+/**
+ * A case as adapters see it; parties, claims, notes and timeline are loaded per field, in batches. The principal
+ * total is the sum of the claims' principal in the case's currency.
+ */
 public record CaseView(CaseId id, CaseReference reference, PaymentReference paymentReference, CaseStatus status,
                        @Nullable String statusReason, ClientId client, @Nullable TeamId team, @Nullable UserId assignee,
-                       LocalDate openedOn, @Nullable LocalDate closedOn) {
+                       LocalDate openedOn, @Nullable LocalDate closedOn, Money principalTotal) {
 }

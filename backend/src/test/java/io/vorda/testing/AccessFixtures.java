@@ -4,6 +4,7 @@ import io.vorda.access.Caller;
 import io.vorda.access.Language;
 import io.vorda.access.NewUser;
 import io.vorda.access.Role;
+import io.vorda.access.TeamId;
 import io.vorda.access.UserView;
 import io.vorda.access.Users;
 import jakarta.inject.Singleton;
@@ -27,9 +28,14 @@ public class AccessFixtures {
 
     /** A user with a password of their own (no forced change), ready to sign in with {@link #PASSWORD}. */
     public UserView aUser(Role role) {
+        return aMember(role);
+    }
+
+    /** As {@link #aUser(Role)}, in these teams. */
+    public UserView aMember(Role role, TeamId... teams) {
         String email = "%s.%d.%d@test.example".formatted(role.name().toLowerCase(), System.nanoTime() % 100_000, SEQUENCE.incrementAndGet());
         UserView user = users.create(Caller.system(), new NewUser("Test " + role, email, null, Language.EN, Set.of(role),
-                List.of(), PASSWORD));
+                List.of(teams), PASSWORD));
         users.markPasswordChosen(Caller.system(), user.id());
         return user;
     }
