@@ -43,6 +43,9 @@ export const userErrorMessageKeys: Readonly<Record<string, string>> = {
   INVALID_STATUS_TRANSITION: 'common:userErrors.INVALID_STATUS_TRANSITION',
   INVALID_CLAIM: 'common:userErrors.INVALID_CLAIM',
   CURRENCY_MISMATCH: 'common:userErrors.CURRENCY_MISMATCH',
+  NOT_A_CLIENT_USER: 'common:userErrors.NOT_A_CLIENT_USER',
+  SAVED_VIEW_NAME_ALREADY_USED: 'common:userErrors.SAVED_VIEW_NAME_ALREADY_USED',
+  SAVED_VIEW_LIMIT_REACHED: 'common:userErrors.SAVED_VIEW_LIMIT_REACHED',
 };
 
 export const unknownUserErrorKey = 'common:userErrors.UNKNOWN';
