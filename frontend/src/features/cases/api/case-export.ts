@@ -16,8 +16,20 @@ export class CaseExportError extends Error {
 export function caseExportQuery(filter: CaseFilter, order: CaseOrder, language: string): URLSearchParams {
   const query = new URLSearchParams();
   for (const status of filter.statuses ?? []) query.append('status', status);
-  const single: (keyof CaseFilter)[] = ['clientId', 'teamId', 'assigneeId', 'jurisdiction', 'openedFrom', 'openedTo', 'principalMin',
-    'principalMax', 'ageMinDays', 'ageMaxDays', 'mine', 'withoutPlan'];
+  const single: (keyof CaseFilter)[] = [
+    'clientId',
+    'teamId',
+    'assigneeId',
+    'jurisdiction',
+    'openedFrom',
+    'openedTo',
+    'principalMin',
+    'principalMax',
+    'ageMinDays',
+    'ageMaxDays',
+    'mine',
+    'withoutPlan',
+  ];
   for (const name of single) {
     const value = filter[name];
     if (value !== undefined && value !== null && value !== false) query.set(name, String(value));

@@ -29,8 +29,31 @@ function rangeErrors<T extends string | number>(
   const high = parse(max);
   return {
     min: min.trim() !== '' && low === null ? invalid : undefined,
-    max: max.trim() !== '' && high === null ? invalid : low !== null && high !== null && Number(high) < Number(low) ? upsideDown : undefined,
+    max:
+      max.trim() !== '' && high === null ? invalid : low !== null && high !== null && Number(high) < Number(low) ? upsideDown : undefined,
   };
+}
+
+/** One end of an amount or age range, typed as text so that "1250,50" and a half-typed value stay as they are. */
+function BoundInput(props: {
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  decimal?: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <TextInput
+      label={props.label}
+      description={props.hint}
+      inputMode={props.decimal ? 'decimal' : 'numeric'}
+      autoComplete="off"
+      value={props.value}
+      error={props.error}
+      onChange={(event) => props.onChange(event.currentTarget.value)}
+    />
+  );
 }
 
 /** The case list's filters and sort; every change goes straight into the address. */
@@ -48,7 +71,13 @@ export function CaseFilters({ params, onChange }: { params: CaseListParams; onCh
     : [...new Map(allTeams.flatMap((team) => team.members).map((member) => [member.id, member])).values()].sort((a, b) =>
         a.name.localeCompare(b.name),
       );
-  const amounts = rangeErrors(params.principalMin, params.principalMax, typedAmount, t('cases.filters.amountInvalid'), t('cases.filters.belowLower'));
+  const amounts = rangeErrors(
+    params.principalMin,
+    params.principalMax,
+    typedAmount,
+    t('cases.filters.amountInvalid'),
+    t('cases.filters.belowLower'),
+  );
   const ages = rangeErrors(params.ageMinDays, params.ageMaxDays, typedDays, t('cases.filters.ageInvalid'), t('cases.filters.belowLower'));
 
   return (
@@ -59,7 +88,11 @@ export function CaseFilters({ params, onChange }: { params: CaseListParams; onCh
             {t('cases.filters.title')}
           </Text>
           {hasCaseFilters(params) ? (
-            <Button variant="subtle" size="xs" onClick={() => onChange({ ...readCaseListParams(new URLSearchParams()), sort: params.sort })}>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => onChange({ ...readCaseListParams(new URLSearchParams()), sort: params.sort })}
+            >
               {t('cases.filters.clear')}
             </Button>
           ) : null}
@@ -116,7 +149,12 @@ export function CaseFilters({ params, onChange }: { params: CaseListParams; onCh
             value={params.openedFrom}
             onChange={(event) => set({ openedFrom: event.currentTarget.value })}
           />
-          <TextInput label={t('cases.filters.openedTo')} type="date" value={params.openedTo} onChange={(event) => set({ openedTo: event.currentTarget.value })} />
+          <TextInput
+            label={t('cases.filters.openedTo')}
+            type="date"
+            value={params.openedTo}
+            onChange={(event) => set({ openedTo: event.currentTarget.value })}
+          />
           <Select
             label={t('cases.filters.sort')}
             allowDeselect={false}
@@ -124,41 +162,35 @@ export function CaseFilters({ params, onChange }: { params: CaseListParams; onCh
             value={params.sort}
             onChange={(sort) => set({ sort: (sort ?? 'opened-desc') as CaseSort })}
           />
-          <TextInput
+          <BoundInput
             label={t('cases.filters.principalMin')}
-            description={t('cases.filters.amountHint')}
-            inputMode="decimal"
-            autoComplete="off"
+            hint={t('cases.filters.amountHint')}
+            decimal
             value={params.principalMin}
             error={amounts.min}
-            onChange={(event) => set({ principalMin: event.currentTarget.value })}
+            onChange={(principalMin) => set({ principalMin })}
           />
-          <TextInput
+          <BoundInput
             label={t('cases.filters.principalMax')}
-            description={t('cases.filters.amountHint')}
-            inputMode="decimal"
-            autoComplete="off"
+            hint={t('cases.filters.amountHint')}
+            decimal
             value={params.principalMax}
             error={amounts.max}
-            onChange={(event) => set({ principalMax: event.currentTarget.value })}
+            onChange={(principalMax) => set({ principalMax })}
           />
-          <TextInput
+          <BoundInput
             label={t('cases.filters.ageMin')}
-            description={t('cases.filters.ageHint')}
-            inputMode="numeric"
-            autoComplete="off"
+            hint={t('cases.filters.ageHint')}
             value={params.ageMinDays}
             error={ages.min}
-            onChange={(event) => set({ ageMinDays: event.currentTarget.value })}
+            onChange={(ageMinDays) => set({ ageMinDays })}
           />
-          <TextInput
+          <BoundInput
             label={t('cases.filters.ageMax')}
-            description={t('cases.filters.ageHint')}
-            inputMode="numeric"
-            autoComplete="off"
+            hint={t('cases.filters.ageHint')}
             value={params.ageMaxDays}
             error={ages.max}
-            onChange={(event) => set({ ageMaxDays: event.currentTarget.value })}
+            onChange={(ageMaxDays) => set({ ageMaxDays })}
           />
         </SimpleGrid>
         <Group gap="xl" align="flex-start">

@@ -50,7 +50,14 @@ function ViewNameModal({
     <Modal closeButtonProps={{ 'aria-label': t('common:actions.close') }} opened onClose={onClose} title={title} centered>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('cases.views.name')} description={t('cases.views.nameHint')} required maxLength={80} data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label={t('cases.views.name')}
+            description={t('cases.views.nameHint')}
+            required
+            maxLength={80}
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
           {formErrors.map((key) => (
             <Alert key={key} color="red" role="alert">
               {t(key)}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphqlRequest } from '@/lib/graphql-client';
 import { savedCaseViewsQuery } from '@/features/cases/api/saved-case-views';
 
@@ -11,4 +11,12 @@ export function useSavedCaseViews() {
     queryFn: () => graphqlRequest(savedCaseViewsQuery),
     select: (data) => data.savedCaseViews,
   });
+}
+
+/** Reloads the saved views after a change to them, and only when it was made. */
+export function useRefreshSavedViewsAfter() {
+  const queryClient = useQueryClient();
+  return (payload: { userErrors: readonly unknown[] }) => {
+    if (payload.userErrors.length === 0) void queryClient.invalidateQueries({ queryKey: savedCaseViewsQueryKey });
+  };
 }
