@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,11 @@ class CaseDirectory {
                        @Nullable String after, int size, boolean counted) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = where(filter, visibility, own, today, args);
-        long total = counted ? query("SELECT count(*) FROM cases c" + where, args, rs -> rs.getLong(1)).get(0) : -1;
-        return rows(where, args, order, after, size, total);
+        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
+        String from = order.field() == CaseSort.OPEN_BALANCE || filter.needsBalance()
+                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        long total = counted ? query("SELECT count(*) FROM " + from + where, args, rs -> rs.getLong(1)).get(0) : -1;
+        return rows(from, where, args, order, after, size, total);
     }
 
     private StringBuilder where(CaseFilter filter, Visibility visibility, Visibility own, LocalDate today, List<Object> args) {
@@ -139,6 +143,14 @@ class CaseDirectory {
             where.append(" AND c.principal_total <= ?");
             args.add(filter.principalMax());
         }
+        if (filter.openBalanceFrom() != null) {
+            where.append(" AND b.open_amount >= ?");
+            args.add(filter.openBalanceFrom());
+        }
+        if (filter.openBalanceTo() != null) {
+            where.append(" AND b.open_amount <= ?");
+            args.add(filter.openBalanceTo());
+        }
         return where;
     }
 
@@ -146,16 +158,17 @@ class CaseDirectory {
      * Rows after the cursor in the requested order. The cursor names its sort field and carries that field's value
      * and the id, so a cursor from another sort order is refused instead of silently skipping cases.
      */
-    private Page<CaseRow> rows(StringBuilder where, List<Object> args, CaseOrder order, @Nullable String after, int size,
-                               long total) {
+    private Page<CaseRow> rows(String from, StringBuilder where, List<Object> args, CaseOrder order, @Nullable String after,
+                               int size, long total) {
         String key = switch (order.field()) {
             case OPENED_ON -> "c.opened_on";
             case REFERENCE -> "c.reference";
             case PRINCIPAL_TOTAL -> "c.principal_total";
+            case OPEN_BALANCE -> "b.open_amount";
         };
         String direction = order.ascending() ? "ASC" : "DESC";
         List<Object> pageArgs = new ArrayList<>(args);
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c").append(where);
+        StringBuilder sql = new StringBuilder("SELECT c.*, ").append(key).append(" AS sort_value FROM ").append(from).append(where);
         if (after != null) {
             List<String> cursor = Cursor.decode(after, 3);
             if (!cursor.get(0).equals(order.field().name())) {
@@ -167,27 +180,24 @@ class CaseDirectory {
         }
         sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", c.id ").append(direction).append(" LIMIT ?");
         pageArgs.add(size + 1);
-        List<CaseRow> rows = query(sql.toString(), pageArgs, CaseDirectory::row);
+        Map<UUID, String> sortValues = new HashMap<>();
+        List<CaseRow> rows = query(sql.toString(), pageArgs, rs -> {
+            CaseRow row = row(rs);
+            sortValues.put(row.id(), rs.getString("sort_value"));
+            return row;
+        });
         boolean more = rows.size() > size;
         List<CaseRow> shown = more ? rows.subList(0, size) : rows;
-        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValue(order.field(), c),
+        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValues.get(c.id()),
                 c.id().toString())).toList(), more, after != null, total);
     }
 
-    private static String sortValue(CaseOrder.Field field, CaseRow row) {
-        return switch (field) {
-            case OPENED_ON -> row.openedOn().toString();
-            case REFERENCE -> row.reference();
-            case PRINCIPAL_TOTAL -> row.principalTotal().toPlainString();
-        };
-    }
-
-    private static Object cursorValue(CaseOrder.Field field, String value) {
+    private static Object cursorValue(CaseSort field, String value) {
         try {
             return switch (field) {
                 case OPENED_ON -> Date.valueOf(LocalDate.parse(value));
                 case REFERENCE -> value;
-                case PRINCIPAL_TOTAL -> new BigDecimal(value);
+                case PRINCIPAL_TOTAL, OPEN_BALANCE -> new BigDecimal(value);
             };
         } catch (RuntimeException e) {
             throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");

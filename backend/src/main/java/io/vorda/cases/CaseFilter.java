@@ -14,7 +14,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which cases to list; null criteria match all. Visibility is applied on top, always.
+ * Which cases to list; null criteria match all. Visibility is applied on top, always. The open-balance bounds compare
+ * with the ledger's balance snapshot.
  *
  * @param principalMin  lowest principal total (inclusive), in the case's own currency
  * @param principalMax  highest principal total (inclusive)
@@ -25,6 +26,7 @@ import java.util.Set;
 public record CaseFilter(@Nullable Set<CaseStatus> statuses, @Nullable ClientId client, @Nullable UserId assignee,
                          @Nullable TeamId team, @Nullable Jurisdiction jurisdiction, boolean mine,
                          @Nullable LocalDate openedFrom, @Nullable LocalDate openedTo,
+                         @Nullable BigDecimal openBalanceFrom, @Nullable BigDecimal openBalanceTo,
                          @Nullable BigDecimal principalMin, @Nullable BigDecimal principalMax,
                          @Nullable Integer ageMinDays, @Nullable Integer ageMaxDays, boolean withoutPlan) {
 
@@ -38,7 +40,11 @@ public record CaseFilter(@Nullable Set<CaseStatus> statuses, @Nullable ClientId 
     private static final int MAX_AGE_DAYS = 3_660;
 
     public static CaseFilter all() {
-        return new CaseFilter(null, null, null, null, null, false, null, null, null, null, null, null, false);
+        return new CaseFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null, false);
+    }
+
+    boolean needsBalance() {
+        return openBalanceFrom != null || openBalanceTo != null;
     }
 
     /** Refuses ranges that cannot match anything sensible, naming the criterion at fault. */

@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Version;
 import io.vorda.access.TeamId;
 import io.vorda.access.UserId;
 import io.vorda.client.ClientId;
+import io.vorda.client.Jurisdiction;
 import io.vorda.shared.Money;
 
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ record CaseRow(@Id UUID id, String reference, String paymentReference, String pa
     CaseView view() {
         return new CaseView(new CaseId(id), CaseReference.parse(reference),
                 PaymentReference.parse(paymentReference, PaymentReference.Scheme.valueOf(paymentReferenceScheme)),
-                caseStatus(), statusReason, new ClientId(clientId), teamId == null ? null : new TeamId(teamId),
+                caseStatus(), statusReason, new ClientId(clientId), Jurisdiction.valueOf(jurisdiction),
+                Currency.getInstance(currency), teamId == null ? null : new TeamId(teamId),
                 assigneeUserId == null ? null : new UserId(assigneeUserId), openedOn, closedOn,
                 new Money(principalTotal, Currency.getInstance(currency)));
     }

@@ -24,7 +24,8 @@ import java.util.function.Function;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record SavedCriteria(@Nullable List<String> statuses, @Nullable String clientId, @Nullable String assigneeId,
                      @Nullable String teamId, @Nullable String jurisdiction, boolean mine, @Nullable String openedFrom,
-                     @Nullable String openedTo, @Nullable String principalMin, @Nullable String principalMax,
+                     @Nullable String openedTo, @Nullable String openBalanceFrom, @Nullable String openBalanceTo,
+                     @Nullable String principalMin, @Nullable String principalMax,
                      @Nullable Integer ageMinDays, @Nullable Integer ageMaxDays, boolean withoutPlan,
                      @Nullable String orderField, boolean ascending) {
 
@@ -32,9 +33,8 @@ record SavedCriteria(@Nullable List<String> statuses, @Nullable String clientId,
         return new SavedCriteria(filter.statuses() == null ? null : filter.statuses().stream().map(Enum::name).sorted().toList(),
                 text(filter.client() == null ? null : filter.client().value()), text(filter.assignee() == null ? null : filter.assignee().value()),
                 text(filter.team() == null ? null : filter.team().value()), filter.jurisdiction() == null ? null : filter.jurisdiction().name(),
-                filter.mine(), text(filter.openedFrom()), text(filter.openedTo()),
-                filter.principalMin() == null ? null : filter.principalMin().toPlainString(),
-                filter.principalMax() == null ? null : filter.principalMax().toPlainString(),
+                filter.mine(), text(filter.openedFrom()), text(filter.openedTo()), amount(filter.openBalanceFrom()),
+                amount(filter.openBalanceTo()), amount(filter.principalMin()), amount(filter.principalMax()),
                 filter.ageMinDays(), filter.ageMaxDays(), filter.withoutPlan(), order.field().name(), order.ascending());
     }
 
@@ -51,12 +51,16 @@ record SavedCriteria(@Nullable List<String> statuses, @Nullable String clientId,
         return new CaseFilter(statuses == null ? null : statusSet, parse(clientId, v -> new ClientId(UUID.fromString(v))),
                 parse(assigneeId, v -> new UserId(UUID.fromString(v))), parse(teamId, v -> new TeamId(UUID.fromString(v))),
                 parse(jurisdiction, Jurisdiction::valueOf), mine, parse(openedFrom, LocalDate::parse), parse(openedTo, LocalDate::parse),
-                parse(principalMin, BigDecimal::new), parse(principalMax, BigDecimal::new), ageMinDays, ageMaxDays, withoutPlan);
+                parse(openBalanceFrom, BigDecimal::new), parse(openBalanceTo, BigDecimal::new), parse(principalMin, BigDecimal::new), parse(principalMax, BigDecimal::new), ageMinDays, ageMaxDays, withoutPlan);
     }
 
     CaseOrder order() {
-        CaseOrder.Field field = parse(orderField, CaseOrder.Field::valueOf);
+        CaseSort field = parse(orderField, CaseSort::valueOf);
         return field == null ? CaseOrder.newestFirst() : new CaseOrder(field, ascending);
+    }
+
+    private static @Nullable String amount(@Nullable BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     private static @Nullable String text(@Nullable Object value) {

@@ -33,9 +33,13 @@ public class AccessFixtures {
 
     /** As {@link #aUser(Role)}, in these teams. */
     public UserView aMember(Role role, TeamId... teams) {
-        String email = "%s.%d.%d@test.example".formatted(role.name().toLowerCase(), System.nanoTime() % 100_000, SEQUENCE.incrementAndGet());
-        UserView user = users.create(Caller.system(), new NewUser("Test " + role, email, null, Language.EN, Set.of(role),
-                List.of(teams), PASSWORD));
+        return aMember("Test " + role, role, teams);
+    }
+
+    /** A user with the given name and role in the given teams, ready to sign in with {@link #PASSWORD}. */
+    public UserView aMember(String name, Role role, TeamId... teams) {
+        UserView user = users.create(Caller.system(), new NewUser(name, "member.%d.%d@test.example".formatted(System.nanoTime() % 100_000,
+                SEQUENCE.incrementAndGet()), null, Language.EN, Set.of(role), List.of(teams), PASSWORD));
         users.markPasswordChosen(Caller.system(), user.id());
         return user;
     }

@@ -5,6 +5,7 @@ import io.vorda.access.UserId;
 import io.vorda.api.GlobalId;
 import io.vorda.cases.CaseFilter;
 import io.vorda.cases.CaseOrder;
+import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.client.ClientId;
 import io.vorda.client.Jurisdiction;
@@ -39,7 +40,7 @@ final class CaseListInput {
                 teamId(f.get("teamId"), "filter.teamId"),
                 f.get("jurisdiction") == null ? null : Jurisdiction.valueOf(f.get("jurisdiction").toString()),
                 Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"),
-                (BigDecimal) f.get("principalMin"), (BigDecimal) f.get("principalMax"), (Integer) f.get("ageMinDays"),
+                (BigDecimal) f.get("openBalanceFrom"), (BigDecimal) f.get("openBalanceTo"), (BigDecimal) f.get("principalMin"), (BigDecimal) f.get("principalMax"), (Integer) f.get("ageMinDays"),
                 (Integer) f.get("ageMaxDays"), Boolean.TRUE.equals(f.get("withoutPlan")));
     }
 
@@ -47,7 +48,7 @@ final class CaseListInput {
         if (input == null) {
             return CaseOrder.newestFirst();
         }
-        return new CaseOrder(CaseOrder.Field.valueOf(input.get("field").toString()), "ASC".equals(input.get("direction").toString()));
+        return new CaseOrder(CaseSort.valueOf(input.get("field").toString()), "ASC".equals(input.get("direction").toString()));
     }
 
     /** A filter as the SavedCaseFilter type shows it. */
@@ -61,6 +62,8 @@ final class CaseListInput {
         out.put("mine", filter.mine());
         out.put("openedFrom", filter.openedFrom());
         out.put("openedTo", filter.openedTo());
+        out.put("openBalanceFrom", filter.openBalanceFrom());
+        out.put("openBalanceTo", filter.openBalanceTo());
         out.put("principalMin", filter.principalMin());
         out.put("principalMax", filter.principalMax());
         out.put("ageMinDays", filter.ageMinDays());

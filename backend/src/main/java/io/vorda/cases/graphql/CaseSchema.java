@@ -18,6 +18,7 @@ import io.vorda.api.RequestContext;
 import io.vorda.api.SchemaWiring;
 import io.vorda.cases.Assignment;
 import io.vorda.cases.CaseEventView;
+import io.vorda.cases.CaseHolding;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseNoteView;
 import io.vorda.cases.CaseParty;
@@ -91,7 +92,13 @@ class CaseSchema implements SchemaWiring {
                 .dataFetcher("cases", this::list)
                 .dataFetcher("caseByReference", env -> cases.findByReference(caller(env), env.getArgument("reference")).orElse(null))
                 .dataFetcher("caseSearch", env -> cases.search(caller(env), env.getArgument("text"),
-                        env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first"))));
+                        env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first")))
+                .dataFetcher("caseHoldings", env -> cases.holdings(caller(env))));
+        wiring.type("CaseHolding", type -> type
+                .dataFetcher("user", env -> env.<UserId, UserView>getDataLoader(USER).load(env.<CaseHolding>getSource().user()))
+                .dataFetcher("byStatus", env -> env.<CaseHolding>getSource().byStatus().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> Map.of("status", e.getKey().name(), "count", e.getValue())).toList()));
         wiring.type("Case", type -> type
                 .dataFetcher("id", env -> GlobalId.encode(CASE, view(env).id().value()))
                 .dataFetcher("reference", env -> view(env).reference().toString())

@@ -23,6 +23,7 @@ import io.vorda.cases.CaseExportLine;
 import io.vorda.cases.CaseExports;
 import io.vorda.cases.CaseFilter;
 import io.vorda.cases.CaseOrder;
+import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.client.ClientId;
 import io.vorda.client.Jurisdiction;
@@ -111,19 +112,21 @@ class CaseExportController {
                 parse(query.get("jurisdiction"), "jurisdiction", v -> Jurisdiction.valueOf(v.toUpperCase(Locale.ROOT))),
                 flag(query.get("mine"), "mine"),
                 parse(query.get("openedFrom"), "openedFrom", LocalDate::parse), parse(query.get("openedTo"), "openedTo", LocalDate::parse),
+                parse(query.get("openBalanceFrom"), "openBalanceFrom", BigDecimal::new),
+                parse(query.get("openBalanceTo"), "openBalanceTo", BigDecimal::new),
                 parse(query.get("principalMin"), "principalMin", BigDecimal::new), parse(query.get("principalMax"), "principalMax", BigDecimal::new),
                 parse(query.get("ageMinDays"), "ageMinDays", Integer::valueOf), parse(query.get("ageMaxDays"), "ageMaxDays", Integer::valueOf),
                 flag(query.get("withoutPlan"), "withoutPlan"));
     }
 
     private static CaseOrder order(HttpParameters query) {
-        CaseOrder.Field field = parse(query.get("sort"), "sort", v -> CaseOrder.Field.valueOf(v.toUpperCase(Locale.ROOT)));
+        CaseSort field = parse(query.get("sort"), "sort", v -> CaseSort.valueOf(v.toUpperCase(Locale.ROOT)));
         String direction = query.get("direction");
         if (direction != null && !direction.equalsIgnoreCase("ASC") && !direction.equalsIgnoreCase("DESC")) {
             throw new DomainException(ErrorCode.INVALID_FORMAT, "direction is ASC or DESC.", "direction");
         }
         return field == null && direction == null ? CaseOrder.newestFirst()
-                : new CaseOrder(field == null ? CaseOrder.Field.OPENED_ON : field, "ASC".equalsIgnoreCase(direction));
+                : new CaseOrder(field == null ? CaseSort.OPENED_ON : field, "ASC".equalsIgnoreCase(direction));
     }
 
     private Language language(@Nullable String asked, Caller caller) {

@@ -46,7 +46,7 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
     private static final String LIST = """
             query($n: Int, $team: ID) { cases(first: $n, filter: {teamId: $team, principalMin: "1.00", ageMaxDays: 365, withoutPlan: true},
               orderBy: {field: PRINCIPAL_TOTAL, direction: DESC}) { totalCount nodes {
-              reference status paymentReference { printed } principalTotal { amount currency }
+              reference status paymentReference { printed } principalTotal { amount currency } openBalance { amount currency }
               client { name terms { interestBasis } } debtors { displayName addresses { city } contactChannels { value } }
               parties { role party { displayName } } claims { invoiceNumber principal { amount } }
               team { name } assignee { name } notes { text } timeline { kind } } } }""";
