@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset cases-0003:1
+--changeset cases-0005:1
 -- The case list filters and sorts by the total principal of a case's claims. Summing claims per row would make a
 -- page of a million cases scan every claim, so the total is kept on the case, in the same transaction as the claims
 -- (Cases.open and Cases.addClaim); claims are never changed or removed, so the total only ever grows.
@@ -16,7 +16,7 @@ CREATE INDEX cases_team_principal_idx ON cases (team_id, principal_total DESC, i
 CREATE INDEX cases_assignee_principal_idx ON cases (assignee_user_id, principal_total DESC, id DESC);
 CREATE INDEX cases_client_principal_idx ON cases (client_id, principal_total DESC, id DESC);
 
---changeset cases-0003:2
+--changeset cases-0005:2
 -- a user's saved case list filters and sort; only the owner ever reads or changes them
 CREATE TABLE case_list_views (
     id            uuid PRIMARY KEY,
