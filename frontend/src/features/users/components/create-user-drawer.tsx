@@ -54,7 +54,7 @@ export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
           }
           const user = payload.user;
           const clientIds = clientsToLink(values);
-          // the clients are linked in a second step (ADR 0007); if that fails the user exists and sees no case
+          // the clients are linked in a second step (ADR 0013); if that fails the user exists and sees no case
           const clientsLinked =
             clientIds.length === 0 ||
             (await setUserClients

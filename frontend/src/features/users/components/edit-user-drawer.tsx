@@ -41,7 +41,7 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
   const saveClients = (clientIds: string[], done: () => void) => {
     const before = user.clients.map((client) => client.id).sort();
     if (JSON.stringify(before) === JSON.stringify([...clientIds].sort())) return done();
-    // the clients are linked in a second step (ADR 0007): the user's own changes are saved already
+    // the clients are linked in a second step (ADR 0013): the user's own changes are saved already
     setUserClients.mutate(
       { userId: user.id, clientIds },
       { onSuccess: (payload) => (payload.userErrors.length > 0 ? showErrors(payload.userErrors) : done()) },

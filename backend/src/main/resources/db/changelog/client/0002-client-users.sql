@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset client-0002:1
--- which clients a client user represents: they see those clients' cases and no others (ADR 0007).
+-- which clients a client user represents: they see those clients' cases and no others (ADR 0013).
 -- user_id refers to the access module's users by id only (module ownership).
 CREATE TABLE client_users (
     user_id   uuid         NOT NULL,
