@@ -27,11 +27,11 @@ function rangeErrors<T extends string | number>(
 ): RangeErrors {
   const low = parse(min);
   const high = parse(max);
-  return {
-    min: min.trim() !== '' && low === null ? invalid : undefined,
-    max:
-      max.trim() !== '' && high === null ? invalid : low !== null && high !== null && Number(high) < Number(low) ? upsideDown : undefined,
-  };
+  const errors: RangeErrors = {};
+  if (min.trim() !== '' && low === null) errors.min = invalid;
+  if (max.trim() !== '' && high === null) errors.max = invalid;
+  else if (low !== null && high !== null && Number(high) < Number(low)) errors.max = upsideDown;
+  return errors;
 }
 
 /** One end of an amount or age range, typed as text so that "1250,50" and a half-typed value stay as they are. */
