@@ -24,7 +24,7 @@ public enum Action {
     VIEW_CLIENTS,
     /** Create and change client profiles and their collection terms. */
     EDIT_CLIENTS,
-    /** See cases: those of one's teams and those assigned to one. */
+    /** See cases: those of one's teams and those assigned to one; for a client user, those of the clients they represent. */
     VIEW_CASES,
     /** See every case, whatever team or assignee. */
     VIEW_ALL_CASES,

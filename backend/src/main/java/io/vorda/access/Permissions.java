@@ -38,7 +38,8 @@ public class Permissions {
             // field agents look up the people and cases they visit and what is owed; what they record (payments
             // taken at the door) goes through their visits
             Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES, Action.VIEW_MONEY),
-            Role.CLIENT_USER, EnumSet.noneOf(Action.class));
+            // a client user sees the cases of the clients they represent, nothing else (the cases door narrows it)
+            Role.CLIENT_USER, EnumSet.of(Action.VIEW_CASES));
 
     /** True when the caller may do the action. */
     public boolean may(Caller caller, Action action) {

@@ -5,7 +5,6 @@ import io.vorda.shared.Cursor;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Page;
-import io.vorda.shared.PageRequest;
 import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +13,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,42 @@ import java.util.UUID;
 @Singleton
 class CaseDirectory {
 
-    /** What a caller may see: everything, or their teams' cases and the ones assigned to them. */
-    record Visibility(boolean everything, List<UUID> teams, @Nullable UUID user) {
+    /**
+     * What a caller may see: everything, or their teams' cases, the ones assigned to them and — for client users —
+     * their clients' cases. A null user and empty lists grant nothing.
+     */
+    record Visibility(boolean everything, List<UUID> teams, @Nullable UUID user, List<UUID> clients) {
+
+        static final Visibility NOTHING = new Visibility(false, List.of(), null, List.of());
+
+        boolean allows(CaseRow row) {
+            return everything || row.assigneeUserId() != null && row.assigneeUserId().equals(user)
+                    || row.teamId() != null && teams.contains(row.teamId()) || clients.contains(row.clientId());
+        }
+
+        /** Appends {@code AND (…)} narrowing {@code c} to these cases; a single client binds as {@code =} so its index is used. */
+        void narrow(StringBuilder where, List<Object> args) {
+            if (everything) {
+                return;
+            }
+            List<String> any = new ArrayList<>();
+            if (!teams.isEmpty()) {
+                any.add("c.team_id = ANY(?)");
+                args.add(teams.toArray(UUID[]::new));
+            }
+            if (user != null) {
+                any.add("c.assignee_user_id = ?");
+                args.add(user);
+            }
+            if (clients.size() == 1) {
+                any.add("c.client_id = ?");
+                args.add(clients.get(0));
+            } else if (!clients.isEmpty()) {
+                any.add("c.client_id = ANY(?)");
+                args.add(clients.toArray(UUID[]::new));
+            }
+            where.append(any.isEmpty() ? " AND false" : " AND (" + String.join(" OR ", any) + ")");
+        }
     }
 
     private final JdbcOperations jdbc;
@@ -38,23 +73,34 @@ class CaseDirectory {
         this.jdbc = jdbc;
     }
 
-    Page<CaseRow> page(CaseFilter filter, CaseSort sort, boolean ascending, Visibility visibility, Visibility own,
-                       PageRequest page) {
+    /**
+     * Cases after the cursor, at most {@code size}, with the total count when {@code counted} (a list page shows it;
+     * an export that walks the whole list counts once, up front, and then reads chunk after chunk).
+     */
+    Page<CaseRow> page(CaseFilter filter, CaseOrder order, Visibility visibility, Visibility own, LocalDate today,
+                       @Nullable String after, int size, boolean counted) {
         List<Object> args = new ArrayList<>();
+        StringBuilder where = where(filter, visibility, own, today, args);
+        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
+        String from = order.field() == CaseSort.OPEN_BALANCE || filter.needsBalance()
+                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        long total = counted ? query("SELECT count(*) FROM " + from + where, args, rs -> rs.getLong(1)).get(0) : -1;
+        return rows(from, where, args, order, after, size, total);
+    }
+
+    private StringBuilder where(CaseFilter filter, Visibility visibility, Visibility own, LocalDate today, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE true");
-        if (!visibility.everything()) {
-            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(visibility.teams().toArray(UUID[]::new));
-            args.add(visibility.user());
-        }
+        visibility.narrow(where, args);
         if (filter.mine()) {
-            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(own.teams().toArray(UUID[]::new));
-            args.add(own.user());
+            own.narrow(where, args);
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.append(" AND c.status = ANY(?)");
             args.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.withoutPlan()) {
+            where.append(" AND c.status = ANY(?)");
+            args.add(CaseFilter.WITHOUT_PLAN.stream().map(Enum::name).toArray(String[]::new));
         }
         if (filter.client() != null) {
             where.append(" AND c.client_id = ?");
@@ -80,9 +126,23 @@ class CaseDirectory {
             where.append(" AND c.opened_on <= ?");
             args.add(Date.valueOf(filter.openedTo()));
         }
-        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
-        String from = sort == CaseSort.OPEN_BALANCE || filter.needsBalance()
-                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        // age counts days since opening, so it is a window on opened_on and uses the same indexes
+        if (filter.ageMinDays() != null) {
+            where.append(" AND c.opened_on <= ?");
+            args.add(Date.valueOf(today.minusDays(filter.ageMinDays())));
+        }
+        if (filter.ageMaxDays() != null) {
+            where.append(" AND c.opened_on >= ?");
+            args.add(Date.valueOf(today.minusDays(filter.ageMaxDays())));
+        }
+        if (filter.principalMin() != null) {
+            where.append(" AND c.principal_total >= ?");
+            args.add(filter.principalMin());
+        }
+        if (filter.principalMax() != null) {
+            where.append(" AND c.principal_total <= ?");
+            args.add(filter.principalMax());
+        }
         if (filter.openBalanceFrom() != null) {
             where.append(" AND b.open_amount >= ?");
             args.add(filter.openBalanceFrom());
@@ -91,46 +151,65 @@ class CaseDirectory {
             where.append(" AND b.open_amount <= ?");
             args.add(filter.openBalanceTo());
         }
-        long total = query("SELECT count(*) FROM " + from + where, args, rs -> rs.getLong(1)).get(0);
-        String key = switch (sort) {
-            case REFERENCE -> "c.reference";
+        return where;
+    }
+
+    /**
+     * Rows after the cursor in the requested order. The cursor names its sort field and carries that field's value
+     * and the id, so a cursor from another sort order is refused instead of silently skipping cases.
+     */
+    private Page<CaseRow> rows(String from, StringBuilder where, List<Object> args, CaseOrder order, @Nullable String after,
+                               int size, long total) {
+        String key = switch (order.field()) {
             case OPENED_ON -> "c.opened_on";
+            case REFERENCE -> "c.reference";
+            case PRINCIPAL_TOTAL -> "c.principal_total";
             case OPEN_BALANCE -> "b.open_amount";
         };
-        String direction = ascending ? "ASC" : "DESC";
+        String direction = order.ascending() ? "ASC" : "DESC";
         List<Object> pageArgs = new ArrayList<>(args);
-        StringBuilder sql = new StringBuilder("SELECT c.*").append(sort == CaseSort.OPEN_BALANCE ? ", b.open_amount" : "")
-                .append(" FROM ").append(from).append(where);
-        if (page.after() != null) {
-            List<String> cursor = Cursor.decode(page.after(), 2);
-            sql.append(" AND (").append(key).append(", c.id) ").append(ascending ? ">" : "<").append(" (?, ?)");
-            try {
-                pageArgs.add(switch (sort) {
-                    case REFERENCE -> cursor.get(0);
-                    case OPENED_ON -> Date.valueOf(cursor.get(0));
-                    case OPEN_BALANCE -> new BigDecimal(cursor.get(0));
-                });
-                pageArgs.add(UUID.fromString(cursor.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+        StringBuilder sql = new StringBuilder("SELECT c.*, ").append(key).append(" AS sort_value FROM ").append(from).append(where);
+        if (after != null) {
+            List<String> cursor = Cursor.decode(after, 3);
+            if (!cursor.get(0).equals(order.field().name())) {
+                throw new DomainException(ErrorCode.INVALID_FORMAT, "after is a cursor of another sort order", "after");
             }
+            sql.append(" AND (").append(key).append(", c.id) ").append(order.ascending() ? ">" : "<").append(" (?, ?)");
+            pageArgs.add(cursorValue(order.field(), cursor.get(1)));
+            pageArgs.add(cursorId(cursor.get(2)));
         }
         sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", c.id ").append(direction).append(" LIMIT ?");
-        pageArgs.add(page.size() + 1);
-        Map<UUID, String> sortValues = new java.util.HashMap<>();
+        pageArgs.add(size + 1);
+        Map<UUID, String> sortValues = new HashMap<>();
         List<CaseRow> rows = query(sql.toString(), pageArgs, rs -> {
             CaseRow row = row(rs);
-            sortValues.put(row.id(), switch (sort) {
-                case REFERENCE -> row.reference();
-                case OPENED_ON -> row.openedOn().toString();
-                case OPEN_BALANCE -> rs.getBigDecimal("open_amount").toPlainString();
-            });
+            sortValues.put(row.id(), rs.getString("sort_value"));
             return row;
         });
-        boolean more = rows.size() > page.size();
-        List<CaseRow> shown = more ? rows.subList(0, page.size()) : rows;
-        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(sortValues.get(c.id()), c.id().toString())).toList(),
-                more, page.after() != null, total);
+        boolean more = rows.size() > size;
+        List<CaseRow> shown = more ? rows.subList(0, size) : rows;
+        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValues.get(c.id()),
+                c.id().toString())).toList(), more, after != null, total);
+    }
+
+    private static Object cursorValue(CaseSort field, String value) {
+        try {
+            return switch (field) {
+                case OPENED_ON -> Date.valueOf(LocalDate.parse(value));
+                case REFERENCE -> value;
+                case PRINCIPAL_TOTAL, OPEN_BALANCE -> new BigDecimal(value);
+            };
+        } catch (RuntimeException e) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+        }
+    }
+
+    private static UUID cursorId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+        }
     }
 
     /** Quick search: identifiers of the case and its claims, or any of the given parties; visible cases only. */
@@ -147,11 +226,7 @@ class CaseDirectory {
             args.add(partyIds.toArray(UUID[]::new));
         }
         sql.append(")");
-        if (!visibility.everything()) {
-            sql.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(visibility.teams().toArray(UUID[]::new));
-            args.add(visibility.user());
-        }
+        visibility.narrow(sql, args);
         sql.append(" ORDER BY (c.reference = ?) DESC, c.opened_on DESC, c.id DESC LIMIT ?");
         args.add(text);
         args.add(limit);
@@ -195,7 +270,7 @@ class CaseDirectory {
                 rs.getString("currency"), rs.getString("status"), rs.getString("status_reason"),
                 rs.getObject("team_id", UUID.class), rs.getObject("assignee_user_id", UUID.class),
                 rs.getDate("opened_on").toLocalDate(), closed == null ? null : closed.toLocalDate(),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getBigDecimal("principal_total"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"), rs.getLong("version"));
     }
 }

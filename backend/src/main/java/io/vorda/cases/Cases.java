@@ -25,6 +25,7 @@ import io.vorda.shared.PageRequest;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,9 @@ import java.util.stream.Collectors;
 /**
  * Collection cases. A case is opened for a client against debtors with claims, gets a case reference and a payment
  * reference for the client's jurisdiction, and moves through a validated lifecycle; everything that happens is
- * written to its timeline. Callers see their teams' cases and their own; supervisors and administrators see all.
- * A case the caller may not see is "not found". Each method is one transaction.
+ * written to its timeline. Callers see their teams' cases and their own; supervisors and administrators see all;
+ * client users the cases of the clients they represent (see {@code CaseVisibility}). A case the caller may not see is
+ * "not found". Each method is one transaction.
  */
 @Singleton
 public class Cases {
@@ -57,6 +59,7 @@ public class Cases {
     private final CaseReminderRepository reminders;
     private final CaseEventRepository events;
     private final CaseDirectory directory;
+    private final CaseVisibility visibility;
     private final HoldingDirectory holdings;
     private final Clients clients;
     private final Parties parties;
@@ -67,14 +70,15 @@ public class Cases {
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseReminderRepository reminders, CaseEventRepository events,
-          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams,
-          Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
+          CaseDirectory directory, CaseVisibility visibility, HoldingDirectory holdings, Clients clients, Parties parties,
+          Users users, Teams teams, Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
         this.reminders = reminders;
         this.events = events;
         this.directory = directory;
+        this.visibility = visibility;
         this.holdings = holdings;
         this.clients = clients;
         this.parties = parties;
@@ -114,10 +118,11 @@ public class Cases {
         PaymentReference payment = PaymentReference.generate(PaymentReference.schemeFor(client.jurisdiction().name()),
                 reference.toString().replace("-", ""));
         Instant now = clock.instant();
+        BigDecimal total = input.claims().stream().map(NewClaim::principalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         CaseRow row = cases.save(new CaseRow(UUID.randomUUID(), reference.toString(), payment.value(), payment.scheme().name(),
                 client.id().value(), client.jurisdiction().name(), client.currency().getCurrencyCode(), CaseStatus.NEW.name(),
                 null, team == null ? null : team.value(), assignee == null ? null : assignee.value(), today, null,
-                now, caller.label(), now, caller.label(), 0));
+                total, now, caller.label(), now, caller.label(), 0));
         everyone.forEach(p -> directory.addParty(row.id(), p));
         record(row.id(), caller, "OPENED", null, reference.toString(),
                 "%d claim(s) for %s".formatted(input.claims().size(), client.name()));
@@ -311,8 +316,12 @@ public class Cases {
         }
         ClientView client = clients.find(Caller.system(), new io.vorda.client.ClientId(row.clientId())).orElseThrow();
         checkClaim(claim, client, "claim");
-        saveClaim(row, claim, caller, clock.instant());
-        return row.view();
+        Instant now = clock.instant();
+        saveClaim(row, claim, caller, now);
+        // the list's principal total moves with the claims, in this transaction, as an increment (two claims added at
+        // once both count); the version moves too, so an edit made from an older copy cannot write the old total back
+        cases.addToPrincipalTotal(row.id(), claim.principalAmount(), now, caller.label());
+        return cases.findById(row.id()).orElseThrow().view();
     }
 
     /** Adds a party in a role (guarantor, lawyer, …, or another debtor). */
@@ -364,14 +373,16 @@ public class Cases {
         List<UUID> partyIds = permissions.may(caller, Action.VIEW_PARTIES)
                 ? parties.search(caller, clean, 20).stream().map(hit -> hit.party().id().value()).toList() : List.of();
         String compact = clean.replaceAll("[\\s+*/]", "").toUpperCase(java.util.Locale.ROOT);
-        return directory.search(compact, clean, partyIds, visibility(caller), limit).stream().map(CaseRow::view).toList();
+        return directory.search(compact, clean, partyIds, visibility.of(caller), limit).stream().map(CaseRow::view).toList();
     }
 
-    /** Cases the caller may see, keyset-paged. */
+    /** Cases the caller may see, keyset-paged in the given order. */
     @Transactional(readOnly = true)
-    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseSort sort, boolean ascending, PageRequest page) {
+    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseOrder order, PageRequest page) {
         permissions.require(caller, Action.VIEW_CASES);
-        return directory.page(filter, sort, ascending, visibility(caller), own(caller), page).map(CaseRow::view);
+        filter.check();
+        return directory.page(filter, order, visibility.of(caller), filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
+                LocalDate.now(clock), page.after(), page.size(), true).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */
@@ -510,31 +521,8 @@ public class Cases {
         return teamName + " / " + userName;
     }
 
-    private CaseDirectory.Visibility visibility(Caller caller) {
-        if (permissions.may(caller, Action.VIEW_ALL_CASES)) {
-            return new CaseDirectory.Visibility(true, List.of(), null);
-        }
-        if (!permissions.may(caller, Action.VIEW_CASES)) {
-            return new CaseDirectory.Visibility(false, List.of(), new UUID(0L, 0L)); // sees nothing
-        }
-        UserId self = new UserId(caller.id());
-        List<UUID> teamIds = users.teamsOf(caller, List.of(self)).getOrDefault(self, List.of()).stream()
-                .map(t -> t.id().value()).toList();
-        return new CaseDirectory.Visibility(false, teamIds, caller.id());
-    }
-
-    /** The caller's own teams and the caller: "my cases", also for those who may see every case. */
-    private CaseDirectory.Visibility own(Caller caller) {
-        UserId self = new UserId(caller.id());
-        List<UUID> teamIds = users.teamsOf(caller, List.of(self)).getOrDefault(self, List.of()).stream()
-                .map(t -> t.id().value()).toList();
-        return new CaseDirectory.Visibility(false, teamIds, caller.id());
-    }
-
     private boolean mayView(Caller caller, CaseRow row) {
-        CaseDirectory.Visibility visibility = visibility(caller);
-        return visibility.everything() || caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId());
+        return visibility.of(caller).allows(row);
     }
 
     private CaseRow visibleRow(Caller caller, CaseId id) {
@@ -552,10 +540,9 @@ public class Cases {
         }
         // fields of cases the caller reached through a door that already checked visibility; check again anyway,
         // so a crafted batch can never read another team's case
-        CaseDirectory.Visibility visibility = visibility(caller);
+        CaseDirectory.Visibility visible = visibility.of(caller);
         List<CaseRow> rows = cases.findByIds(ids.stream().map(CaseId::value).distinct().toList());
-        return rows.stream().filter(row -> visibility.everything() || caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId())).toList();
+        return rows.stream().filter(visible::allows).toList();
     }
 
     private static <V> Map<CaseId, List<V>> grouped(Collection<CaseId> ids, List<V> values, Function<V, CaseId> key) {

@@ -100,7 +100,15 @@ public enum ErrorCode {
     /** The portal link is unknown, expired or revoked. */
     PORTAL_LINK_INVALID(Kind.NOT_FOUND),
     /** Too many requests from one address in a short time. */
-    TOO_MANY_REQUESTS(Kind.THROTTLED);
+    TOO_MANY_REQUESTS(Kind.THROTTLED),
+    /** Only a user with the client-user role can represent clients. */
+    NOT_A_CLIENT_USER(Kind.RULE),
+    /** The user already has a saved view with this name. */
+    SAVED_VIEW_NAME_ALREADY_USED(Kind.CONFLICT),
+    /** The user has as many saved views as allowed; delete one first. */
+    SAVED_VIEW_LIMIT_REACHED(Kind.RULE),
+    /** More rows match than one export may hold; narrow the filter. */
+    EXPORT_TOO_LARGE(Kind.RULE);
 
     /** How a code is meant to surface over HTTP. */
     public enum Kind { INVALID_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, RULE, UNAUTHENTICATED, LOCKED, THROTTLED }
