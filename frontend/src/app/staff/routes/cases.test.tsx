@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aCaseDetail, aCaseSummary, teamOptions } from '@/features/cases/testing/case-fixtures';
+import { moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -11,6 +12,8 @@ import { aSessionUser } from '@/testing/session-fixtures';
 const caseworker = aSessionUser({ id: 'VXNlcjoz', name: 'Cas Caseworker', email: 'caseworker@vorda.example', roles: ['CASEWORKER'] });
 
 describe('Cases → list', () => {
+  beforeEach(() => server.use(...moneyHiddenHandlers()));
+
   it('lists cases with status, total and "Load more", and sends the chosen filters and sort', async () => {
     const asked: { filter: unknown; orderBy: unknown; after: unknown }[] = [];
     server.use(

@@ -15,11 +15,13 @@ export type CaseAccess = {
   readonly seesAll: boolean;
   /** May list clients and teams (with their members) for filters, the open-a-case form and reassigning. */
   readonly canPick: boolean;
+  /** May reverse a payment (the server refuses caseworkers). */
+  readonly canReversePayments: boolean;
 };
 
 export function caseAccessFor(roles: readonly string[]): CaseAccess {
   const any = (allowed: readonly StaffRole[]) => roles.some((role) => (allowed as readonly string[]).includes(role));
-  return { canView: any(caseViewerRoles), canEdit: any(caseEditorRoles), seesAll: any(caseSupervisorRoles), canPick: any(casePickerRoles) };
+  return { canView: any(caseViewerRoles), canEdit: any(caseEditorRoles), seesAll: any(caseSupervisorRoles), canPick: any(casePickerRoles), canReversePayments: any(caseSupervisorRoles) };
 }
 
 /** What the signed-in user may do with cases; the server checks again. */
