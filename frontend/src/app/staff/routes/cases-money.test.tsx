@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aCaseDetail } from '@/features/cases/testing/case-fixtures';
-import { aBalance, aCaseMoney, aCaseMoneyAnswer } from '@/features/cases/testing/money-fixtures';
+import { aBalance, aCaseMoney, aCaseMoneyAnswer, moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -16,6 +16,9 @@ const detailHandler = () => graphql.query('CaseDetail', () => HttpResponse.json(
 const moneySection = () => screen.findByRole('region', { name: 'Money' });
 
 describe('Cases → case page → money', () => {
+  // Plans and promises are another test's subject; here they answer as for no plan.
+  beforeEach(() => server.use(...moneyHiddenHandlers()));
+
   it('shows the balance, each claim with its interest lines and costs, and the payments with what they settled', async () => {
     const asked: unknown[] = [];
     server.use(
