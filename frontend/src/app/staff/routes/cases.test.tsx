@@ -48,6 +48,8 @@ describe('Cases → list', () => {
     expect(row).toHaveTextContent('Jan de Vries');
     expect(row).toHaveTextContent('Noordzee Energie B.V.');
     expect(row).toHaveTextContent('On hold · Dispute');
+    expect(within(table).getByRole('columnheader', { name: 'Open balance' })).toBeInTheDocument();
+    expect(row).toHaveTextContent('€1,310.75');
     expect(row).toHaveTextContent('€1,250.50');
     expect(row).toHaveTextContent('Collections North · Cas Caseworker');
     expect(row).toHaveTextContent('2 Mar 2026');

@@ -6,7 +6,7 @@ import { QueryError } from '@/components/query-error';
 import { formatDate, todayIsoDate } from '@/lib/dates';
 import type { CaseArrangementsQuery, CaseDetailFieldsFragment } from '@/lib/graphql-types';
 import { formatMoney } from '@/lib/money';
-import { toDecimal } from '@/features/cases/components/case-format';
+import { amountErrorKey, toDecimal } from '@/features/cases/components/case-format';
 import { notify } from '@/features/cases/components/case-notify';
 import { PaymentPlanForm, PaymentPlanView } from '@/features/cases/components/case-payment-plan';
 import { CaseModal, CaseSection, FormFooter, applyUserErrors, focusFirstError } from '@/features/cases/components/case-section';
@@ -26,10 +26,8 @@ function PromiseForm({ caseId, currency, onDone }: { caseId: string; currency: s
     validate: {
       promisedOn: (value) => (value === '' ? t('common:userErrors.REQUIRED') : value < today ? t('common:userErrors.DATE_IN_PAST') : null),
       amount: (value) => {
-        if (value.trim() === '') return t('common:userErrors.REQUIRED');
-        const amount = toDecimal(value);
-        if (amount === null) return t('cases.claims.errors.amountFormat');
-        return /^0+(\.0+)?$/.test(amount) ? t('cases.claims.errors.notPositive') : null;
+        const key = amountErrorKey(value);
+        return key ? t(key) : null;
       },
     },
   });

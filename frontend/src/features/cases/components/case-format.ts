@@ -79,3 +79,11 @@ export function formatPercent(percent: string, locale: string): string {
   const number = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 4 });
   return `${number.format(percent as Intl.StringNumericLiteral)} %`;
 }
+
+/** Why a typed amount cannot be sent (an i18n key): missing, not a decimal, or not more than zero; null when it can. */
+export function amountErrorKey(text: string): string | null {
+  if (text.trim() === '') return 'common:userErrors.REQUIRED';
+  const amount = toDecimal(text);
+  if (amount === null) return 'cases.claims.errors.amountFormat';
+  return /^0+(\.0+)?$/.test(amount) ? 'cases.claims.errors.notPositive' : null;
+}

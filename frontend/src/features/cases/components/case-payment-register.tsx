@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '@/lib/dates';
 import type { PaymentMethod } from '@/lib/graphql-types';
-import { toDecimal } from '@/features/cases/components/case-format';
+import { amountErrorKey, toDecimal } from '@/features/cases/components/case-format';
 import { notify } from '@/features/cases/components/case-notify';
 import { FormFooter, applyUserErrors, focusFirstError } from '@/features/cases/components/case-section';
 import { useRegisterPayment } from '@/features/cases/hooks/use-register-payment';
@@ -25,10 +25,8 @@ export function RegisterPaymentForm({ caseId, currency, onDone }: { caseId: stri
     initialValues: { amount: '', valueDate: today, method: 'BANK_TRANSFER' as string | null, note: '' },
     validate: {
       amount: (value) => {
-        if (value.trim() === '') return t('common:userErrors.REQUIRED');
-        const amount = toDecimal(value);
-        if (amount === null) return t('cases.claims.errors.amountFormat');
-        return /^0+(\.0+)?$/.test(amount) ? t('cases.claims.errors.notPositive') : null;
+        const key = amountErrorKey(value);
+        return key ? t(key) : null;
       },
       valueDate: (value) => {
         if (value === '') return t('common:userErrors.REQUIRED');
