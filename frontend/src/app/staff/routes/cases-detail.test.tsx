@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetailFieldsFragment } from '@/lib/graphql-types';
 import { aCaseDetail, southTeam, teamOptions } from '@/features/cases/testing/case-fixtures';
+import { moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -19,6 +20,8 @@ const actionsGroup = () => screen.findByRole('group', { name: 'Case actions' });
 const buttonNames = (group: HTMLElement) => within(group).getAllByRole('button').map((button) => button.textContent);
 
 describe('Cases → case page', () => {
+  beforeEach(() => server.use(...moneyHiddenHandlers()));
+
   it('shows the header, the phone book with tel: and mailto: links, the claims with their total and the timeline newest first', async () => {
     server.use(...authHandlers({ signedInAs: caseworker }), detailHandler());
     await renderStaffApp('/cases/Q2FzZTox');

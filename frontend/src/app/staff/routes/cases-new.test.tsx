@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { aCaseDetail, teamOptions } from '@/features/cases/testing/case-fixtures';
+import { moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -36,6 +37,8 @@ async function fillClaim(user: ReturnType<typeof userEvent.setup>, group: HTMLEl
 }
 
 describe('Cases → open a case', () => {
+  beforeEach(() => server.use(...moneyHiddenHandlers()));
+
   it('puts a claim error on the right row, and opens the case once it is right', async () => {
     const inputs: Record<string, unknown>[] = [];
     server.use(

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aCaseDetail, aCaseSummary, aSavedView, savedViews, teamOptions } from '@/features/cases/testing/case-fixtures';
+import { moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -17,6 +18,8 @@ const oneCase = graphql.query('Cases', () =>
 afterEach(() => vi.restoreAllMocks());
 
 describe('Cases → list', () => {
+  beforeEach(() => server.use(...moneyHiddenHandlers()));
+
   it('lists cases with status, total and "Load more", and sends the chosen filters and sort', async () => {
     const asked: { filter: unknown; orderBy: unknown; after: unknown }[] = [];
     server.use(
@@ -52,6 +55,8 @@ describe('Cases → list', () => {
     expect(row).toHaveTextContent('Jan de Vries');
     expect(row).toHaveTextContent('Noordzee Energie B.V.');
     expect(row).toHaveTextContent('On hold · Dispute');
+    expect(within(table).getByRole('columnheader', { name: 'Open balance' })).toBeInTheDocument();
+    expect(row).toHaveTextContent('€1,310.75');
     expect(row).toHaveTextContent('€1,250.50');
     expect(row).toHaveTextContent('Collections North · Cas Caseworker');
     expect(row).toHaveTextContent('2 Mar 2026');

@@ -19,6 +19,10 @@ export const caseSummaryFieldsFragment = graphql(`
       amount
       currency
     }
+    openBalance {
+      amount
+      currency
+    }
     team {
       id
       name

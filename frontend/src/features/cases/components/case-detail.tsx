@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/money';
 import { CaseActions } from '@/features/cases/components/case-actions';
 import { CaseClaimsSection } from '@/features/cases/components/case-claims-section';
 import { partyPagePath } from '@/features/cases/components/case-format';
+import { CaseMoneySection } from '@/features/cases/components/case-money-section';
 import { CaseNotesSection } from '@/features/cases/components/case-notes-section';
 import { CasePhoneBook } from '@/features/cases/components/case-phone-book';
 import { CaseSection } from '@/features/cases/components/case-section';
@@ -115,6 +116,7 @@ export function CaseDetail({ caseId, onLostSight }: { caseId: string; onLostSigh
         {access.seesPeople ? <CasePhoneBook item={item} /> : null}
       </SimpleGrid>
       <CaseClaimsSection item={item} canEdit={access.canEdit} />
+      <CaseMoneySection item={item} canRegister={access.canEdit} canReverse={access.canReversePayments} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <CaseNotesSection item={item} canEdit={access.canEdit} />
         <CaseTimelineSection item={item} />

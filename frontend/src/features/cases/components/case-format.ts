@@ -1,4 +1,5 @@
 import type { CaseRole, CaseStatus, CloseReason, HoldReason, Jurisdiction } from '@/lib/graphql-types';
+import { intlLocale } from '@/lib/dates';
 
 /** The address of a case's page (ids are opaque and may hold characters a path must escape). */
 export function casePath(caseId: string): string {
@@ -71,4 +72,18 @@ export function channelHref(kind: string, value: string): string | null {
   if (kind === 'PHONE') return `tel:${value.replace(/[^\d+]/g, '')}`;
   if (kind === 'EMAIL') return `mailto:${value}`;
   return null;
+}
+
+/** An annual rate the server sends as a decimal string in percent (`"8.5"`), shown for a locale without float arithmetic. */
+export function formatPercent(percent: string, locale: string): string {
+  const number = new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  return `${number.format(percent as Intl.StringNumericLiteral)} %`;
+}
+
+/** Why a typed amount cannot be sent (an i18n key): missing, not a decimal, or not more than zero; null when it can. */
+export function amountErrorKey(text: string): string | null {
+  if (text.trim() === '') return 'common:userErrors.REQUIRED';
+  const amount = toDecimal(text);
+  if (amount === null) return 'cases.claims.errors.amountFormat';
+  return /^0+(\.0+)?$/.test(amount) ? 'cases.claims.errors.notPositive' : null;
 }

@@ -21,7 +21,7 @@ import { CaseStatusBadge } from '@/features/cases/components/case-status-badge';
 import { SavedCaseViews } from '@/features/cases/components/saved-case-views';
 import { useCases } from '@/features/cases/hooks/use-cases';
 
-function CaseRow({ item }: { item: CaseSummaryFieldsFragment }) {
+function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; showOpenBalance: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const workedBy = [item.team?.name, item.assignee?.name].filter(Boolean).join(' · ');
   return (
@@ -37,6 +37,9 @@ function CaseRow({ item }: { item: CaseSummaryFieldsFragment }) {
         <CaseStatusBadge status={item.status} reason={item.statusReason} />
       </Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatMoney(item.principalTotal, i18n.language)}</Table.Td>
+      {showOpenBalance ? (
+        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{item.openBalance ? formatMoney(item.openBalance, i18n.language) : '–'}</Table.Td>
+      ) : null}
       <Table.Td>{workedBy || <Text c="dimmed" size="sm">{t('cases.list.unassigned')}</Text>}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.openedOn, i18n.language)}</Table.Td>
     </Table.Tr>
@@ -55,6 +58,8 @@ export function CaseList() {
   const cases = useCases(toCaseFilter(params), toCaseOrder(params.sort), sendable);
   const rows = cases.data?.pages.flatMap((page) => page.cases.nodes) ?? [];
   const total = cases.data?.pages.at(-1)?.cases.totalCount ?? 0;
+  // The server answers null to those who may not see money: then the column is left out, not shown empty.
+  const showOpenBalance = rows.some((item) => item.openBalance != null);
   const show = (next: CaseListParams) => setSearch(writeCaseListParams(next), { replace: true });
 
   return (
@@ -82,13 +87,18 @@ export function CaseList() {
                 <Table.Th scope="col" style={{ textAlign: 'right' }}>
                   {t('cases.fields.principalTotal')}
                 </Table.Th>
+                {showOpenBalance ? (
+                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                    {t('cases.fields.openBalance')}
+                  </Table.Th>
+                ) : null}
                 <Table.Th scope="col">{t('cases.fields.workedBy')}</Table.Th>
                 <Table.Th scope="col">{t('cases.fields.openedOn')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((item) => (
-                <CaseRow key={item.id} item={item} />
+                <CaseRow key={item.id} item={item} showOpenBalance={showOpenBalance} />
               ))}
             </Table.Tbody>
           </Table>

@@ -21,6 +21,8 @@ export type CaseAccess = {
   readonly seesPeople: boolean;
   /** Sees cases as a client's representative: only the cases of the clients they represent. */
   readonly isClientUser: boolean;
+  /** May reverse a payment (the server refuses caseworkers). */
+  readonly canReversePayments: boolean;
 };
 
 export function caseAccessFor(roles: readonly string[]): CaseAccess {
@@ -31,6 +33,7 @@ export function caseAccessFor(roles: readonly string[]): CaseAccess {
     seesAll: any(caseSupervisorRoles),
     canPick: any(casePickerRoles),
     seesPeople: any(casePeopleRoles),
+    canReversePayments: any(caseSupervisorRoles),
     isClientUser: roles.length > 0 && roles.every((role) => role === 'CLIENT_USER'),
   };
 }

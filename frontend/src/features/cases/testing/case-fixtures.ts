@@ -10,6 +10,7 @@ export function aCaseSummary(overrides: Partial<CaseSummaryFieldsFragment> = {})
     client: { id: 'Q2xpZW50OjE', name: 'Noordzee Energie B.V.' },
     debtors: [{ id: 'UGFydHk6MQ', displayName: 'Jan de Vries' }],
     principalTotal: { amount: '1250.50', currency: 'EUR' },
+    openBalance: { amount: '1310.75', currency: 'EUR' },
     team: { id: 'VGVhbTox', name: 'Collections North' },
     assignee: { id: 'VXNlcjoz', name: 'Cas Caseworker' },
     openedOn: '2026-03-02',
