@@ -140,12 +140,16 @@ describe('the quick search in the staff header', () => {
     expect(name).toHaveFocus();
   });
 
-  it('is not there for client users, who may see neither cases nor parties', async () => {
+  it('searches only cases for client users, who may see their clients\' cases but no parties', async () => {
     const clientUser = aSessionUser({ id: 'VXNlcjo5', name: 'Cleo Client', email: 'client@vorda.example', roles: ['CLIENT_USER'] });
-    server.use(...authHandlers({ signedInAs: clientUser }), meHandler(clientUser));
+    const sent: Sent[] = [];
+    server.use(...authHandlers({ signedInAs: clientUser }), meHandler(clientUser), searchHandler(sent));
+    const user = userEvent.setup();
     await renderStaffApp('/profile');
 
-    await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(screen.queryByRole('combobox', { name: 'Search cases and parties' })).not.toBeInTheDocument();
+    await user.type(await openBox(), '2026-000123');
+
+    await screen.findByRole('listbox', { name: 'Search results' });
+    expect(sent.at(-1)).toMatchObject({ text: '2026-000123', withCases: true, withParties: false });
   });
 });
