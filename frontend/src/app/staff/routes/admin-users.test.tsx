@@ -104,7 +104,8 @@ describe('Administration → Users', () => {
       ...listHandlers([aUser(), clientUser]),
       graphql.query('UserClientOptions', ({ variables }) => {
         searched.push(variables.search);
-        return HttpResponse.json({ data: { clients: { nodes: [{ id: 'Q2xpZW50OjI', name: 'Brabo Telecom NV' }] } } });
+        const nodes = variables.search === 'Brabo' ? [{ id: 'Q2xpZW50OjI', name: 'Brabo Telecom NV' }] : [];
+        return HttpResponse.json({ data: { clients: { nodes } } });
       }),
       graphql.mutation('UserUpdate', () => HttpResponse.json({ data: { userUpdate: { user: clientUser, userErrors: [] } } })),
       graphql.mutation('UserClientsSet', ({ variables }) => {
