@@ -39,11 +39,6 @@ class CaseDirectory {
                        PageRequest page) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
-        if (!visibility.everything()) {
-            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(visibility.teams().toArray(UUID[]::new));
-            args.add(visibility.user());
-        }
         if (filter.mine()) {
             where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
             args.add(own.teams().toArray(UUID[]::new));
@@ -77,7 +72,13 @@ class CaseDirectory {
             where.append(" AND c.opened_on <= ?");
             args.add(Date.valueOf(filter.openedTo()));
         }
-        long total = query("SELECT count(*) FROM cases c" + where, args, rs -> rs.getLong(1)).get(0);
+        // the caller's visibility comes last: the count takes it apart (ADR 0008)
+        long counted = countUpToCap(where.toString(), args, visibility);
+        if (!visibility.everything()) {
+            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
+            args.add(visibility.teams().toArray(UUID[]::new));
+            args.add(visibility.user());
+        }
         String key = byReference ? "c.reference" : "c.opened_on";
         String direction = ascending ? "ASC" : "DESC";
         List<Object> pageArgs = new ArrayList<>(args);
@@ -93,21 +94,46 @@ class CaseDirectory {
         List<CaseRow> rows = query(sql.toString(), pageArgs, CaseDirectory::row);
         boolean more = rows.size() > page.size();
         List<CaseRow> shown = more ? rows.subList(0, page.size()) : rows;
-        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(byReference ? c.reference() : c.openedOn().toString(),
-                c.id().toString())).toList(), more, page.after() != null, total);
+        return Page.countedUpToCap(shown, shown.stream().map(c -> Cursor.encode(byReference ? c.reference() : c.openedOn().toString(),
+                c.id().toString())).toList(), more, page.after() != null, counted);
     }
 
-    /** Quick search: identifiers of the case and its claims, or any of the given parties; visible cases only. */
+    /**
+     * How many cases match, counted up to the cap: an exact count of a million visible cases reads them all. For a
+     * caller who sees their teams' cases and their own, the two are counted apart — the teams' cases, then their
+     * own outside those teams — because one OR over both reads every matching row, while each half alone is read
+     * from the (team, status) or (assignee, status) index without touching the table (ADR 0008).
+     */
+    private long countUpToCap(String filters, List<Object> filterArgs, Visibility visibility) {
+        String limit = " LIMIT " + (Page.COUNT_CAP + 1);
+        if (visibility.everything()) {
+            return query("SELECT count(*) FROM (SELECT 1 FROM cases c" + filters + limit + ") matching", filterArgs,
+                    rs -> rs.getLong(1)).get(0);
+        }
+        UUID[] teams = visibility.teams().toArray(UUID[]::new);
+        List<Object> args = new ArrayList<>(filterArgs);
+        args.add(teams);
+        args.addAll(filterArgs);
+        args.add(visibility.user());
+        args.add(teams);
+        return query("SELECT count(*) FROM ((SELECT 1 FROM cases c" + filters + " AND c.team_id = ANY(?)" + limit
+                + ") UNION ALL (SELECT 1 FROM cases c" + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
+                + limit + ")) matching", args, rs -> rs.getLong(1)).get(0);
+    }
+
+    /**
+     * Quick search: identifiers of the case and its claims, or any of the given parties; visible cases only. Each way
+     * of finding a case is its own index lookup and the ids are united: one OR across cases, claims and case_parties
+     * cannot use an index and read every case (ADR 0008).
+     */
     List<CaseRow> search(String compactText, String text, List<UUID> partyIds, Visibility visibility, int limit) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c WHERE (c.reference = ? OR c.payment_reference = ? "
-                + "OR EXISTS (SELECT 1 FROM claims cl WHERE cl.case_id = c.id AND (cl.invoice_number = ? OR cl.client_reference = ?))");
-        args.add(text);
-        args.add(compactText);
-        args.add(text);
-        args.add(text);
+        List<Object> args = new ArrayList<>(List.of(text, compactText, text, text));
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c WHERE c.id IN (SELECT id FROM cases WHERE reference = ? "
+                + "UNION SELECT id FROM cases WHERE payment_reference = ? "
+                + "UNION SELECT case_id FROM claims WHERE invoice_number = ? "
+                + "UNION SELECT case_id FROM claims WHERE client_reference = ?");
         if (!partyIds.isEmpty()) {
-            sql.append(" OR EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.party_id = ANY(?))");
+            sql.append(" UNION SELECT case_id FROM case_parties WHERE party_id = ANY(?)");
             args.add(partyIds.toArray(UUID[]::new));
         }
         sql.append(")");
