@@ -140,7 +140,7 @@ WITH r AS (
            random() AS r_client, random() AS r_open, random() AS r_status, random() AS r_kind, random() AS r_team,
            random() AS r_bteam, random() AS r_assign, random() AS r_user, random() AS r_reason, random() AS r_claims,
            random() AS a1, random() AS a2, random() AS a3, random() AS r_inv, random() AS r_ref, random() AS r_d1,
-           random() AS r_d2, random() AS r_d3, random() AS r_note, random() AS r_step, random() AS r_minute
+           random() AS r_d2, random() AS r_d3, random() AS r_note, random() AS r_step, random() AS r_minute, random() AS r_new
       FROM generate_series(1, :n) AS i
 ), dated AS (
     -- opened over five years before today, skewed to recent: age = r^1.4 of the span
@@ -149,7 +149,7 @@ WITH r AS (
 ), statused AS (
     SELECT d.*,
            CASE WHEN r_status < 0.05 + 0.6 * age THEN 'CLOSED'
-                WHEN opened_on > current_date - 30 AND r_kind < 0.7 THEN 'NEW'
+                WHEN opened_on > current_date - 30 AND r_new < 0.7 THEN 'NEW'
                 WHEN r_kind < 0.55 THEN 'ACTIVE'
                 WHEN r_kind < 0.63 THEN 'ON_HOLD'
                 WHEN r_kind < 0.73 THEN 'PROMISE'

@@ -9,8 +9,8 @@
 -- Kinds and what a caseworker would type:
 --   name         a party's display name with one typo (letter swapped, dropped or replaced, not the first one)
 --   iban         an IBAN as stored (compact)
---   postcode     postcode + house number: NL "1234AB 12" (the quick search reads NL postcodes without the inner
---                space), BE "1000 12", DE "10115 12", PL "00-950 12"
+--   postcode     postcode + house number as people type them: NL "1234 AB 12" or "1234AB 12", BE "1000 12",
+--                DE "10115 12", PL "00-950 12"
 --   email        an e-mail address as stored (some capitalised)
 --   phone        a phone number in E.164
 --   kvk          an 8-digit KVK number (NL organisations)
@@ -82,7 +82,7 @@ SELECT 'iban', row_number() OVER (), iban, party_id
 
 INSERT INTO bench.pool
 SELECT 'postcode', row_number() OVER (),
-       CASE country WHEN 'NL' THEN postcode_key ELSE postcode END || ' ' || house_number, party_id
+       CASE WHEN country = 'NL' AND random() < 0.5 THEN postcode_key ELSE postcode END || ' ' || house_number, party_id
   FROM (SELECT postcode, postcode_key, house_number, country, party_id FROM party_addresses
          WHERE created_by = 'generator' ORDER BY random() LIMIT (:wrk_n + :warm_n + :sql_n)) s;
 
@@ -187,16 +187,18 @@ SELECT kind, purpose, n, term, party_id,
        (kind = 'phone')::int,
        (compact ~ '^[0-9]{6,}$' OR compact ~ '^[A-Z]{2}[0-9A-Z]{8,13}$')::int,
        (m IS NOT NULL)::int,
-       replace(m[1], '-', ''),
+       regexp_replace(m[1], '[\s-]', '', 'g'),
        m[2],
-       (length(btrim(term)) >= 2)::int,
+       (length(btrim(term)) >= 2 AND kind <> 'phone' AND m IS NULL AND btrim(term) NOT LIKE '%@%'
+        AND compact !~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$' AND compact !~ '^[A-Z]{2}[0-9]{6,}[0-9A-Z]*$'
+        AND btrim(term) ~ '[[:alpha:]]')::int,
        case_id, statuses,
        CASE WHEN kind = 'case_list_cw' THEN (SELECT id FROM users WHERE email = 'caseworker@vorda.example') END,
        CASE WHEN kind = 'case_list_cw' THEN (SELECT coalesce(array_agg(tm.team_id), '{}')::text FROM team_members tm
                                                JOIN users u ON u.id = tm.user_id WHERE u.email = 'caseworker@vorda.example') END,
        upper(regexp_replace(btrim(term), '[\s+*/]', '', 'g'))
   FROM (SELECT s.*, upper(regexp_replace(btrim(term), '[\s.]', '', 'g')) AS compact,
-               regexp_match(upper(btrim(term)), '^([0-9]{4,5}[A-Z]{0,2}|[0-9]{2}-?[0-9]{3})\s*([0-9]+)?\s*[A-Z]?$') AS m
+               regexp_match(upper(btrim(term)), '^([0-9]{4}\s?[A-Z]{2}|[0-9]{4,5}|[0-9]{2}-?[0-9]{3})\s*([0-9]+)?\s*[A-Z]?$') AS m
           FROM (SELECT k.kind,
                        CASE WHEN g <= :wrk_n THEN 'wrk' WHEN g <= :wrk_n + :warm_n THEN 'warm' ELSE 'sql' END AS purpose,
                        CASE WHEN g <= :wrk_n THEN g WHEN g <= :wrk_n + :warm_n THEN g - :wrk_n ELSE g - :wrk_n - :warm_n END AS n,

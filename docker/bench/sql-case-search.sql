@@ -1,7 +1,7 @@
 -- pgbench script: the bare SQL behind one GraphQL caseSearch(text, first: 10), copied from
 -- backend/src/main/java/io/vorda/cases/Cases.java#search and CaseDirectory.java#search: first the party quick
 -- search (PartyDirectory#search, first: 20, the lookups the term's shape calls for; see sql-quick-search.sql),
--- then the case search over references, claims and the parties found. One sampled term per transaction
+-- then the case search: one index lookup per identifier and the parties found, united (CaseDirectory#search). One sampled term per transaction
 -- (bench.terms ids lo..hi, kinds case_ref and case_name; run as a caller who sees every case).
 \set r random(:lo, :hi)
 \set lim 20
@@ -29,12 +29,12 @@ SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id W
 \endif
 \endif
 \if :q_name
-SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
 \else
 SELECT '{}' AS pids, 0 AS has_pids \gset
 \endif
 \if :has_pids
-SELECT c.* FROM cases c WHERE (c.reference = :t OR c.payment_reference = :case_compact OR EXISTS (SELECT 1 FROM claims cl WHERE cl.case_id = c.id AND (cl.invoice_number = :t OR cl.client_reference = :t)) OR EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.party_id = ANY(:pids::uuid[]))) ORDER BY (c.reference = :t) DESC, c.opened_on DESC, c.id DESC LIMIT :first;
+SELECT c.* FROM cases c WHERE c.id IN (SELECT id FROM cases WHERE reference = :t UNION SELECT id FROM cases WHERE payment_reference = :case_compact UNION SELECT case_id FROM claims WHERE invoice_number = :t UNION SELECT case_id FROM claims WHERE client_reference = :t UNION SELECT case_id FROM case_parties WHERE party_id = ANY(:pids::uuid[])) ORDER BY (c.reference = :t) DESC, c.opened_on DESC, c.id DESC LIMIT :first;
 \else
-SELECT c.* FROM cases c WHERE (c.reference = :t OR c.payment_reference = :case_compact OR EXISTS (SELECT 1 FROM claims cl WHERE cl.case_id = c.id AND (cl.invoice_number = :t OR cl.client_reference = :t))) ORDER BY (c.reference = :t) DESC, c.opened_on DESC, c.id DESC LIMIT :first;
+SELECT c.* FROM cases c WHERE c.id IN (SELECT id FROM cases WHERE reference = :t UNION SELECT id FROM cases WHERE payment_reference = :case_compact UNION SELECT case_id FROM claims WHERE invoice_number = :t UNION SELECT case_id FROM claims WHERE client_reference = :t) ORDER BY (c.reference = :t) DESC, c.opened_on DESC, c.id DESC LIMIT :first;
 \endif

@@ -112,6 +112,22 @@ describe('Cases → list', () => {
     expect(screen.queryByRole('link', { name: 'Open a case' })).not.toBeInTheDocument();
   });
 
+  it('says "10,000+" when there are more cases than the server counts', async () => {
+    server.use(
+      ...authHandlers({ signedInAs: caseworker }),
+      graphql.query('CaseTeamOptions', () => HttpResponse.json({ data: teamOptions() })),
+      graphql.query('Cases', () =>
+        HttpResponse.json({
+          data: { cases: { nodes: [aCaseSummary()], pageInfo: { hasNextPage: true, endCursor: 'c1' }, totalCount: 10000, totalCountCapped: true } },
+        }),
+      ),
+    );
+    await renderStaffApp('/cases');
+
+    expect(await screen.findByText('Cases found: 10,000+')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 10,000+ cases')).toBeInTheDocument();
+  });
+
   it('keeps client users out: no navigation entry and a not-allowed page', async () => {
     const clientUser = aSessionUser({ id: 'VXNlcjo3', name: 'Cleo Client', email: 'client@vorda.example', roles: ['CLIENT_USER'] });
     server.use(...authHandlers({ signedInAs: clientUser }));

@@ -121,6 +121,7 @@ export const casesQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountCapped
     }
   }
 `);

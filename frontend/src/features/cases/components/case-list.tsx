@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
+import { formatCount } from '@/lib/counts';
 import { formatDate } from '@/lib/dates';
 import type { CaseSummaryFieldsFragment } from '@/lib/graphql-types';
 import { formatMoney } from '@/lib/money';
@@ -148,12 +149,13 @@ function CaseRow({ item }: { item: CaseSummaryFieldsFragment }) {
 
 /** The case list: filters and sort in the address, a total, and 25 more at a time. */
 export function CaseList() {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const [search, setSearch] = useSearchParams();
   const params = readCaseListParams(search);
   const cases = useCases(toCaseFilter(params), toCaseOrder(params.sort));
   const rows = cases.data?.pages.flatMap((page) => page.cases.nodes) ?? [];
-  const total = cases.data?.pages.at(-1)?.cases.totalCount ?? 0;
+  const lastPage = cases.data?.pages.at(-1)?.cases;
+  const total = formatCount(lastPage?.totalCount ?? 0, lastPage?.totalCountCapped, i18n.language);
 
   return (
     <Stack gap="md">

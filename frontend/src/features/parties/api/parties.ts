@@ -136,6 +136,7 @@ export const partiesQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountCapped
     }
   }
 `);
