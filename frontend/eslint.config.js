@@ -16,6 +16,7 @@ const features = [
   'parties',
   'portal-link',
   'profile',
+  'quick-search',
   'teams',
   'users',
 ];

@@ -7,7 +7,8 @@
 # Test database for the backend: $VORDA_TEST_DATABASE_URL (+ _USER/_PASSWORD) when set; else Testcontainers
 # when a Docker engine answers (the variable stays unset); else the private cluster's `postgres` maintenance
 # database (the tests create a fresh database per run there). E2E always gets a fresh database
-# vorda_e2e_<timestamp> on the private cluster, dropped afterwards.
+# vorda_e2e_<timestamp> on the private cluster, dropped afterwards. VORDA_E2E_ARGS passes extra Playwright
+# arguments (e.g. "--repeat-each=5 tests/some.spec.ts" to hunt a flaky journey).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 source "$HERE/lib.sh"
@@ -236,7 +237,7 @@ suite_e2e() {
     ( cd e2e-tests && CI=${CI:-true} \
         VORDA_E2E_BASE_URL="http://localhost:$port" \
         PLAYWRIGHT_JSON_OUTPUT_FILE="$json" PLAYWRIGHT_JSON_OUTPUT_NAME="$json" \
-        npx --no-install playwright test --reporter=list,json ) >>"$log" 2>&1 || rc=$?
+        npx --no-install playwright test --reporter=list,json ${VORDA_E2E_ARGS:-} ) >>"$log" 2>&1 || rc=$?
     if [[ -s "$json" ]] && read -r passed failed skipped flaky < <(node -e '
           const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).stats || {};
           console.log([s.expected | 0, s.unexpected | 0, s.skipped | 0, s.flaky | 0].join(" "));' "$json" 2>>"$log"); then

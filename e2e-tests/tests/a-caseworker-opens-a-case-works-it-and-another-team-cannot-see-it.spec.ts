@@ -10,6 +10,7 @@ import {
   teamIdThroughApi,
   uniqueEmail,
 } from './support/vorda';
+import { aUniqueDutchIban, spacedIban } from './support/iban';
 
 // The demo caseworker (team Collections North) works in Dutch, so the staff app speaks Dutch to her.
 const caseworker = { email: 'caseworker@vorda.example' };
@@ -43,6 +44,8 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   const clientName = `E2E Opdrachtgever ${run} B.V.`;
   const debtor = { givenNames: 'Femke', familyName: `Schuldenaar ${run}` };
   const debtorName = `${debtor.givenNames} ${debtor.familyName}`;
+  // a fresh IBAN each run, or the quick search (and the duplicate check) would meet the debtors of earlier runs
+  const debtorIban = aUniqueDutchIban();
 
   // Caseworkers land on their cases.
   await signInThroughUi(page, caseworker.email, demoPassword);
@@ -84,6 +87,7 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe relatie' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Voornamen', exact: true }).fill(debtor.givenNames);
   await page.getByRole('textbox', { name: 'Achternaam', exact: true }).fill(debtor.familyName);
+  await page.getByRole('textbox', { name: 'IBAN', exact: true }).fill(spacedIban(debtorIban));
   await page.getByRole('button', { name: 'Relatie aanmaken' }).click();
 
   await expect(page).toHaveURL(/\/cases\/new\?client=[^&]+&debtor=/);
@@ -98,7 +102,8 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   await page.getByRole('button', { name: 'Dossier openen' }).click();
 
   // The case page: reference, payment reference (a Dutch betalingskenmerk), the claims and their total.
-  await expect(page).toHaveURL(/\/cases\/[^/]+$/);
+  // (Not /cases/new?client=…: the form's own URL also has one segment after /cases/, so exclude it.)
+  await expect(page).toHaveURL(/\/cases\/(?!new\b)[^/?]+$/);
   const caseUrl = new URL(page.url());
   const caseId = decodeURIComponent(caseUrl.pathname.split('/').pop() ?? '');
   const heading = page.getByRole('heading', { level: 1, name: /^Dossier \d{4}-\d{6}$/ });
@@ -119,6 +124,31 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   await goTo.getByRole('button', { name: 'Toon dossier' }).click();
   await expect(page).toHaveURL(caseUrl.href);
   await expect(heading).toBeVisible();
+
+  // Find it through the quick search in the header: "/" focuses it from anywhere, first by the debtor's IBAN (as
+  // typed from a bank statement, with spaces), chosen with the arrow keys; then by its reference, with a click.
+  const quickSearch = page.getByRole('combobox', { name: 'Zoek dossiers en relaties' });
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('/');
+  await expect(quickSearch).toBeFocused();
+  await quickSearch.fill(spacedIban(debtorIban));
+  const hits = page.getByRole('listbox', { name: 'Zoekresultaten' });
+  const caseHit = hits.getByRole('group', { name: 'Dossiers' }).getByRole('option', { name: new RegExp(reference) });
+  await expect(caseHit).toBeVisible();
+  await expect(hits.getByRole('group', { name: 'Relaties' }).getByRole('option', { name: new RegExp(debtorName) })).toContainText('Gevonden op IBAN');
+  await expect(quickSearch).toHaveAttribute('aria-expanded', 'true');
+  await expectNoViolations(page);
+  await quickSearch.press('ArrowDown');
+  await expect(caseHit).toHaveAttribute('aria-selected', 'true');
+  await quickSearch.press('Enter');
+  await expect(page).toHaveURL(caseUrl.href);
+  await expect(heading).toBeVisible();
+  await nav.getByRole('link', { name: 'Dossiers' }).click();
+  await quickSearch.fill(reference);
+  await caseHit.click();
+  await expect(page).toHaveURL(caseUrl.href);
+  await expect(heading).toBeVisible();
+  await expect(quickSearch).toHaveValue('');
 
   // A note.
   const note = `Debiteur gebeld ${run}: betwist de meterstand.`;
@@ -170,6 +200,19 @@ test('a caseworker opens a case, works it, and another team cannot see it', asyn
   await otherGoTo.getByRole('button', { name: 'Show case' }).click();
   await expect(otherGoTo.getByRole('alert')).toHaveText(`There is no case ${reference}, or it is not one you may see.`);
   await expect(other).toHaveURL(/\/cases$/);
+
+  // Nor through the quick search: by its reference nothing at all; by the debtor's IBAN the debtor (parties are
+  // shared by all teams) but not the case.
+  const otherSearch = other.getByRole('combobox', { name: 'Search cases and parties' });
+  const otherStatus = other.getByRole('search', { name: 'Quick search' }).getByRole('status');
+  await otherSearch.fill(reference);
+  await expect(otherStatus).toHaveText(`Nothing found for “${reference}”.`);
+  await expect(other.getByRole('option', { name: new RegExp(reference) })).toHaveCount(0);
+  await otherSearch.fill(debtorIban);
+  await expect(otherStatus).toHaveText(/^Cases found: 0\. Parties found: 1\./);
+  await expect(other.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Cases' })).toHaveCount(0);
+  await expect(other.getByRole('option', { name: new RegExp(reference) })).toHaveCount(0);
+  await otherSearch.press('Escape');
 
   await other.goto(caseUrl.pathname);
   await expect(other.getByRole('heading', { level: 1, name: 'Case not found' })).toBeVisible();

@@ -34,4 +34,16 @@ test.describe('axe finds no WCAG 2.1 AA violations', () => {
     await expect(page.getByText('No visits planned for you today')).toBeVisible();
     await expectNoViolations(page);
   });
+
+  test('on the handover page, with the cases of the demo caseworker counted', async ({ page, request }) => {
+    const supervisor = await createUserThroughApi(request, { name: 'Sven Supervisor', email: uniqueEmail('supervisor'), roles: ['SUPERVISOR'] });
+    await signInThroughUi(page, supervisor.email, supervisor.password);
+    await chooseNewPassword(page, supervisor.password, aStrongPassword());
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Hand over cases' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hand over cases' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Person leaving' }).click();
+    await page.getByRole('option', { name: /^Casey Worker \(\d+ open\)$/ }).click();
+    await expect(page.getByRole('table', { name: /^Open cases of / })).toBeVisible();
+    await expectNoViolations(page);
+  });
 });

@@ -43,6 +43,18 @@ export const userErrorMessageKeys: Readonly<Record<string, string>> = {
   INVALID_STATUS_TRANSITION: 'common:userErrors.INVALID_STATUS_TRANSITION',
   INVALID_CLAIM: 'common:userErrors.INVALID_CLAIM',
   CURRENCY_MISMATCH: 'common:userErrors.CURRENCY_MISMATCH',
+  INVALID_AMOUNT: 'common:userErrors.INVALID_AMOUNT',
+  DATE_IN_PAST: 'common:userErrors.DATE_IN_PAST',
+  NO_OPEN_BALANCE: 'common:userErrors.NO_OPEN_BALANCE',
+  BALANCE_UNAVAILABLE: 'common:userErrors.BALANCE_UNAVAILABLE',
+  PLAN_DOES_NOT_COVER_BALANCE: 'common:userErrors.PLAN_DOES_NOT_COVER_BALANCE',
+  PAYMENT_PLAN_TOO_LONG: 'common:userErrors.PAYMENT_PLAN_TOO_LONG',
+  PAYMENT_PLAN_ALREADY_ACTIVE: 'common:userErrors.PAYMENT_PLAN_ALREADY_ACTIVE',
+  DATE_IN_FUTURE: 'common:userErrors.DATE_IN_FUTURE',
+  SPLIT_DOES_NOT_ADD_UP: 'common:userErrors.SPLIT_DOES_NOT_ADD_UP',
+  NOT_SAME_DEBTOR: 'common:userErrors.NOT_SAME_DEBTOR',
+  PAYMENT_ALREADY_REVERSED: 'common:userErrors.PAYMENT_ALREADY_REVERSED',
+  INTEREST_RATE_UNKNOWN: 'common:userErrors.INTEREST_RATE_UNKNOWN',
 };
 
 export const unknownUserErrorKey = 'common:userErrors.UNKNOWN';

@@ -11,6 +11,7 @@ import { RequireCaseAccess } from '@/app/staff/routes/cases-guard';
 import { CaseNewRoute } from '@/app/staff/routes/cases-new';
 import { ChangePasswordRoute } from '@/app/staff/routes/change-password';
 import { ClientsRoute } from '@/app/staff/routes/clients';
+import { HandoverRoute } from '@/app/staff/routes/handover';
 import { RequireClientAccess } from '@/app/staff/routes/clients-guard';
 import { LoginRoute } from '@/app/staff/routes/login';
 import { NotFound } from '@/app/staff/routes/not-found';
@@ -44,6 +45,7 @@ export const staffRoutes: RouteObject[] = [
                   { path: ':caseId', element: <CaseDetailRoute /> },
                 ],
               },
+              { path: 'handover', element: <HandoverRoute /> },
               { path: 'clients', element: <RequireClientAccess />, children: [{ index: true, element: <ClientsRoute /> }] },
               {
                 path: 'parties',

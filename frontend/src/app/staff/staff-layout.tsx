@@ -7,8 +7,10 @@ import { LanguageSwitcher } from '@/components/language-switcher';
 import { signOut, useSession } from '@/lib/auth';
 import { type AppLanguage, changeLanguage, currentLanguage, toApiLanguage } from '@/lib/i18n';
 import { useCaseAccess } from '@/features/cases/hooks/use-case-access';
+import { useHandoverAccess } from '@/features/cases/hooks/use-handover-access';
 import { useClientAccess } from '@/features/clients/hooks/use-client-access';
 import { usePartyAccess } from '@/features/parties/hooks/use-party-access';
+import { QuickSearch } from '@/features/quick-search/components/quick-search';
 import { useUpdateProfile } from '@/features/profile/hooks/use-update-profile';
 
 type NavItem = { to: string; label: string; external?: boolean };
@@ -25,6 +27,7 @@ export function StaffLayout() {
   const partyAccess = usePartyAccess();
   const caseAccess = useCaseAccess();
   const clientAccess = useClientAccess();
+  const mayHandOver = useHandoverAccess();
 
   const adminItems: NavItem[] = [
     { to: '/admin/users', label: t('nav.users') },
@@ -63,6 +66,11 @@ export function StaffLayout() {
               Vorda
             </Text>
           </Group>
+          {caseAccess.canView || partyAccess.canView ? (
+            <Group flex={1} justify="center" miw={0}>
+              <QuickSearch withCases={caseAccess.canView} withParties={partyAccess.canView} />
+            </Group>
+          ) : null}
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher compact value={currentLanguage()} onChange={switchLanguage} />
             <Menu position="bottom-end" withinPortal>
@@ -88,6 +96,9 @@ export function StaffLayout() {
         <ScrollArea>
           {caseAccess.canView ? (
             <NavLink component={RouterNavLink} to="/cases" label={t('nav.cases')} active={isActive('/cases')} onClick={close} />
+          ) : null}
+          {mayHandOver ? (
+            <NavLink component={RouterNavLink} to="/handover" label={t('nav.handover')} active={isActive('/handover')} onClick={close} />
           ) : null}
           {clientAccess.canView ? (
             <NavLink component={RouterNavLink} to="/clients" label={t('nav.clients')} active={isActive('/clients')} onClick={close} />

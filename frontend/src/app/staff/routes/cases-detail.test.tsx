@@ -43,6 +43,25 @@ describe('Cases → case page', () => {
     expect(timeline[1]).toHaveTextContent('2 claim(s) for Noordzee Energie B.V.');
   });
 
+  it('names what arrangements did on the timeline, with amounts as money', async () => {
+    const event = { actor: 'system', before: null, after: null, detail: null };
+    const detail = aCaseDetail({
+      timeline: [
+        { ...event, id: 'RXZlbnQ6OQ', occurredAt: '2026-04-08T00:30:00Z', kind: 'PLAN_BROKEN', detail: '2 instalment(s) missed' },
+        { ...event, id: 'RXZlbnQ6OA', occurredAt: '2026-04-07T00:30:00Z', kind: 'INSTALMENT_MISSED', after: '333.33 EUR' },
+        { ...event, id: 'RXZlbnQ6Nw', occurredAt: '2026-03-02T09:00:00Z', kind: 'PROMISE_MADE', after: '150.00 EUR' },
+      ],
+    });
+    server.use(...authHandlers({ signedInAs: caseworker }), detailHandler(detail));
+    await renderStaffApp('/cases/Q2FzZTox');
+
+    const timeline = within(await screen.findByRole('region', { name: 'Timeline' })).getAllByRole('listitem');
+    expect(timeline[0]).toHaveTextContent('Payment plan broken');
+    expect(timeline[0]).toHaveTextContent('2 instalment(s) missed');
+    expect(timeline[1]).toHaveTextContent('Instalment missed: €333.33');
+    expect(timeline[2]).toHaveTextContent('Promise to pay: €150.00');
+  });
+
   it('offers the actions that fit the status', async () => {
     server.use(...authHandlers({ signedInAs: caseworker }), detailHandler(aCaseDetail({ status: 'NEW' })));
     const fresh = await renderStaffApp('/cases/Q2FzZTox');

@@ -31,6 +31,14 @@ function partyHandlers(profile: ClientFieldsFragment | null) {
   ];
 }
 
+/** Accepts every client update and records its input. */
+function clientUpdateHandler(sent: Record<string, unknown>[]) {
+  return graphql.mutation('ClientUpdate', ({ variables }) => {
+    sent.push(variables.input as Record<string, unknown>);
+    return HttpResponse.json({ data: { clientUpdate: { client: aClient(), userErrors: [] } } });
+  });
+}
+
 describe('Clients → client profile on a party page', () => {
   it('makes a party a client: the rate only for contractual interest, the currency from the jurisdiction, terms errors on their fields', async () => {
     const inputs: Record<string, unknown>[] = [];
@@ -112,15 +120,8 @@ describe('Clients → client profile on a party page', () => {
   });
 
   it('shows the terms of a client in the reader\'s words and edits them without the jurisdiction', async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      ...authHandlers({ signedInAs: caseworker }),
-      ...partyHandlers(aClient()),
-      graphql.mutation('ClientUpdate', ({ variables }) => {
-        sent = variables.input as Record<string, unknown>;
-        return HttpResponse.json({ data: { clientUpdate: { client: aClient(), userErrors: [] } } });
-      }),
-    );
+    const sent: Record<string, unknown>[] = [];
+    server.use(...authHandlers({ signedInAs: caseworker }), ...partyHandlers(aClient()), clientUpdateHandler(sent));
     const user = userEvent.setup();
     await renderStaffApp('/parties/UGFydHk6OQ');
 
@@ -142,7 +143,7 @@ describe('Clients → client profile on a party page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('The client profile of Noordzee Energie B.V. has been saved.')).toBeInTheDocument();
-    expect(sent).toMatchObject({
+    expect(sent[0]).toMatchObject({
       clientId: 'Q2xpZW50OjE',
       currency: 'EUR',
       remittanceIban: 'NL91ABNA0417164300',
@@ -150,7 +151,25 @@ describe('Clients → client profile on a party page', () => {
       contactIds: ['UGFydHk6Mw'],
       terms: { interestBasis: 'CONTRACTUAL', contractualAnnualRatePercent: '9', adminCosts: [{ action: 'FIRST_REMINDER', amount: '15.00' }] },
     });
-    expect(sent).not.toHaveProperty('jurisdiction');
+    expect(sent[0]).not.toHaveProperty('jurisdiction');
+  });
+
+  it('removes the default team when the field is cleared', async () => {
+    const sent: Record<string, unknown>[] = [];
+    server.use(...authHandlers({ signedInAs: caseworker }), ...partyHandlers(aClient()), clientUpdateHandler(sent));
+    const user = userEvent.setup();
+    await renderStaffApp('/parties/UGFydHk6OQ');
+
+    const section = await screen.findByRole('region', { name: 'Client profile' });
+    await user.click(within(section).getByRole('button', { name: 'Edit client profile' }));
+    const form = within(section).getByRole('form', { name: 'Client profile of Noordzee Energie B.V.' });
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Default team' })).toHaveValue('Collections North'));
+    await user.click(within(form).getByRole('button', { name: 'Remove the default team' }));
+    expect(within(form).getByRole('combobox', { name: 'Default team' })).toHaveValue('');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('The client profile of Noordzee Energie B.V. has been saved.');
+    expect(sent[0]).toHaveProperty('defaultTeamId', null);
   });
 
   it('shows a field agent no client profile', async () => {

@@ -10,7 +10,35 @@ import { caseStatusText } from '@/features/cases/components/case-status-badge';
 
 type CaseEvent = CaseDetailFieldsFragment['timeline'][number];
 
-const knownKinds = ['OPENED', 'STATUS_CHANGED', 'ASSIGNED', 'CLAIM_ADDED', 'NOTE_ADDED', 'PARTY_ADDED'];
+const knownKinds = [
+  'OPENED',
+  'STATUS_CHANGED',
+  'ASSIGNED',
+  'CLAIM_ADDED',
+  'NOTE_ADDED',
+  'PARTY_ADDED',
+  'PLAN_CREATED',
+  'PLAN_CANCELLED',
+  'PLAN_BROKEN',
+  'PLAN_COMPLETED',
+  'INSTALMENT_MISSED',
+  'INTEREST_SETTLEMENT_ADDED',
+  'PROMISE_MADE',
+  'PROMISE_KEPT',
+  'PROMISE_BROKEN',
+  'ARRANGEMENT_CHECK_FAILED',
+];
+
+/** Kinds whose recorded value is an amount (`1234.50 EUR`). */
+const moneyKinds = [
+  'CLAIM_ADDED',
+  'PLAN_CREATED',
+  'INSTALMENT_MISSED',
+  'INTEREST_SETTLEMENT_ADDED',
+  'PROMISE_MADE',
+  'PROMISE_KEPT',
+  'PROMISE_BROKEN',
+];
 
 /**
  * The timeline records values as the server keeps them (`ON_HOLD (DISPUTE)`, `1234.50 EUR`, `Team / User`);
@@ -21,7 +49,7 @@ function describeValue(t: TFunction, language: string, kind: string, value: stri
     const status = parseStatusValue(value);
     if (status) return caseStatusText(t, status.status, status.reason);
   }
-  if (kind === 'CLAIM_ADDED') {
+  if (moneyKinds.includes(kind)) {
     const money = parseMoneyValue(value);
     if (money) return formatMoney(money, language);
   }

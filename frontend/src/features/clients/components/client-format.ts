@@ -8,6 +8,7 @@ export const allocationOrders: readonly AllocationOrder[] = [
   'JURISDICTION_DEFAULT',
   'COSTS_INTEREST_PRINCIPAL',
   'INTEREST_COSTS_PRINCIPAL',
+  'COSTS_PRINCIPAL_INTEREST',
   'PRINCIPAL_INTEREST_COSTS',
 ];
 export const collectionActions: readonly CollectionAction[] = [

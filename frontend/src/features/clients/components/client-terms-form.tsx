@@ -221,7 +221,8 @@ export function ClientTermsForm({ partyId, partyName, client, onDone }: ClientTe
             ...common,
             // An empty string removes the remittance account.
             remittanceIban: submitted.remittanceIban.trim(),
-            ...(submitted.defaultTeamId ? { defaultTeamId: submitted.defaultTeamId } : {}),
+            // null removes the default team
+            defaultTeamId: submitted.defaultTeamId,
           },
           { onSuccess: handle(element) },
         );
@@ -414,9 +415,10 @@ export function ClientTermsForm({ partyId, partyName, client, onDone }: ClientTe
             />
             <Select
               label={t('clients.fields.defaultTeam')}
-              description={client?.defaultTeam ? t('clients.form.teamKept') : t('clients.form.teamHint')}
+              description={t('clients.form.teamHint')}
               placeholder={t('clients.form.noTeam')}
-              clearable={!client?.defaultTeam}
+              clearable
+              clearButtonProps={{ 'aria-label': t('clients.form.removeTeam'), 'aria-hidden': false, tabIndex: 0 }}
               data={teamOptions.map((team) => ({ value: team.id, label: team.name }))}
               {...form.getInputProps('defaultTeamId')}
             />

@@ -106,9 +106,31 @@ export const partyDetailFieldsFragment = graphql(`
       author
       createdAt
     }
+    history {
+      id
+      occurredAt
+      actor
+      kind
+      before
+      after
+    }
     mergedInto {
       id
       displayName
+    }
+  }
+`);
+
+/** What every change to a party answers: the party as the page shows it, or why it was refused. */
+export const partyChangeResultFragment = graphql(`
+  fragment PartyChangeResult on PartyUpdatePayload {
+    party {
+      ...PartyDetailFields
+    }
+    userErrors {
+      code
+      field
+      message
     }
   }
 `);
@@ -188,14 +210,7 @@ export const partyCreateMutation = graphql(`
 export const partyUpdateMutation = graphql(`
   mutation PartyUpdate($input: PartyUpdateInput!) {
     partyUpdate(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -203,14 +218,7 @@ export const partyUpdateMutation = graphql(`
 export const partyAddressAddMutation = graphql(`
   mutation PartyAddressAdd($input: PartyAddressAddInput!) {
     partyAddressAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -218,14 +226,7 @@ export const partyAddressAddMutation = graphql(`
 export const partyContactChannelAddMutation = graphql(`
   mutation PartyContactChannelAdd($input: PartyContactChannelAddInput!) {
     partyContactChannelAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -233,14 +234,7 @@ export const partyContactChannelAddMutation = graphql(`
 export const partyContactChannelOptOutMutation = graphql(`
   mutation PartyContactChannelOptOut($input: PartyContactChannelOptOutInput!) {
     partyContactChannelOptOut(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -248,14 +242,7 @@ export const partyContactChannelOptOutMutation = graphql(`
 export const partyBankAccountAddMutation = graphql(`
   mutation PartyBankAccountAdd($input: PartyBankAccountAddInput!) {
     partyBankAccountAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -263,14 +250,7 @@ export const partyBankAccountAddMutation = graphql(`
 export const partyVulnerabilitySetMutation = graphql(`
   mutation PartyVulnerabilitySet($input: PartyVulnerabilitySetInput!) {
     partyVulnerabilitySet(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -278,14 +258,7 @@ export const partyVulnerabilitySetMutation = graphql(`
 export const partyStayAddMutation = graphql(`
   mutation PartyStayAdd($input: PartyStayAddInput!) {
     partyStayAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -293,14 +266,7 @@ export const partyStayAddMutation = graphql(`
 export const partyNoteAddMutation = graphql(`
   mutation PartyNoteAdd($input: PartyNoteAddInput!) {
     partyNoteAdd(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
     }
   }
 `);
@@ -308,14 +274,39 @@ export const partyNoteAddMutation = graphql(`
 export const partyMergeMutation = graphql(`
   mutation PartyMerge($input: PartyMergeInput!) {
     partyMerge(input: $input) {
-      party {
-        ...PartyDetailFields
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...PartyChangeResult
+    }
+  }
+`);
+
+export const partyAddressCorrectMutation = graphql(`
+  mutation PartyAddressCorrect($input: PartyAddressCorrectInput!) {
+    partyAddressCorrect(input: $input) {
+      ...PartyChangeResult
+    }
+  }
+`);
+
+export const partyAddressEndMutation = graphql(`
+  mutation PartyAddressEnd($input: PartyAddressEndInput!) {
+    partyAddressEnd(input: $input) {
+      ...PartyChangeResult
+    }
+  }
+`);
+
+export const partyContactChannelRemoveMutation = graphql(`
+  mutation PartyContactChannelRemove($input: PartyContactChannelRemoveInput!) {
+    partyContactChannelRemove(input: $input) {
+      ...PartyChangeResult
+    }
+  }
+`);
+
+export const partyBankAccountRemoveMutation = graphql(`
+  mutation PartyBankAccountRemove($input: PartyBankAccountRemoveInput!) {
+    partyBankAccountRemove(input: $input) {
+      ...PartyChangeResult
     }
   }
 `);

@@ -2,7 +2,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AddressInput } from '@/lib/graphql-types';
-import { listedCountries, otherCountry } from '@/features/parties/components/party-format';
+import { type AddressLike, listedCountries, otherCountry } from '@/features/parties/components/party-format';
 
 export type AddressFormValues = {
   street: string;
@@ -24,6 +24,20 @@ export const emptyAddress: AddressFormValues = {
   country: 'NL',
   otherCountry: '',
 };
+
+/** An address as recorded, back in the form's shape (to correct it). */
+export function toAddressFormValues(address: AddressLike): AddressFormValues {
+  const listed = (listedCountries as readonly string[]).includes(address.country);
+  return {
+    street: address.street,
+    houseNumber: address.houseNumber,
+    houseNumberAddition: address.houseNumberAddition ?? '',
+    postcode: address.postcode,
+    city: address.city,
+    country: listed ? address.country : otherCountry,
+    otherCountry: listed ? '' : address.country,
+  };
+}
 
 /** True when the user typed any part of an address (the country alone does not count). */
 export function isAddressStarted(address: AddressFormValues): boolean {

@@ -1,4 +1,4 @@
-import { Button, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,12 @@ import type { PartyDetailFieldsFragment } from '@/lib/graphql-types';
 import { formatIban } from '@/features/parties/components/party-format';
 import { FormFooter, PartyModal, PartySection, applyUserErrors } from '@/features/parties/components/party-section';
 import { notify } from '@/features/parties/components/party-notify';
+import { PartyRemoveDialog } from '@/features/parties/components/party-remove-dialog';
 import { useAddPartyBankAccount } from '@/features/parties/hooks/use-add-party-bank-account';
+import { useRemovePartyBankAccount } from '@/features/parties/hooks/use-remove-party-bank-account';
 
 type Values = { iban: string; bic: string; holderName: string };
+type Account = PartyDetailFieldsFragment['bankAccounts'][number];
 
 function AddBankAccountForm({ partyId, onDone }: { partyId: string; onDone: () => void }) {
   const { t } = useTranslation('staff');
@@ -56,6 +59,8 @@ function AddBankAccountForm({ partyId, onDone }: { partyId: string; onDone: () =
 export function PartyBankAccountsSection({ party, canEdit }: { party: PartyDetailFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation('staff');
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Account | null>(null);
+  const removeAccount = useRemovePartyBankAccount();
   return (
     <PartySection
       title={t('parties.bankAccounts.title')}
@@ -72,20 +77,39 @@ export function PartyBankAccountsSection({ party, canEdit }: { party: PartyDetai
       <List listStyleType="none" spacing="sm">
         {party.bankAccounts.map((account) => (
           <List.Item key={account.id}>
-            <Text ff="monospace">{formatIban(account.iban)}</Text>
-            {account.bic || account.holderName ? (
-              <Text size="sm" c="dimmed">
-                {[account.bic ? t('parties.bankAccounts.bicValue', { bic: account.bic }) : null, account.holderName ? t('parties.bankAccounts.holderValue', { name: account.holderName }) : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Text>
-            ) : null}
+            <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+              <div>
+                <Text ff="monospace">{formatIban(account.iban)}</Text>
+                {account.bic || account.holderName ? (
+                  <Text size="sm" c="dimmed">
+                    {[account.bic ? t('parties.bankAccounts.bicValue', { bic: account.bic }) : null, account.holderName ? t('parties.bankAccounts.holderValue', { name: account.holderName }) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                ) : null}
+              </div>
+              {canEdit ? (
+                <Button size="xs" variant="subtle" color="red" aria-label={t('parties.bankAccounts.removeFor', { iban: formatIban(account.iban) })} onClick={() => setRemoving(account)}>
+                  {t('parties.remove.action')}
+                </Button>
+              ) : null}
+            </Group>
           </List.Item>
         ))}
       </List>
       <PartyModal opened={adding} title={t('parties.bankAccounts.addTitle')} onClose={() => setAdding(false)}>
         <AddBankAccountForm partyId={party.id} onDone={() => setAdding(false)} />
       </PartyModal>
+      {removing ? (
+        <PartyRemoveDialog
+          title={t('parties.bankAccounts.removeTitle')}
+          text={t('parties.bankAccounts.removeText', { iban: formatIban(removing.iban) })}
+          doneMessage={t('parties.bankAccounts.removed', { iban: formatIban(removing.iban) })}
+          busy={removeAccount.isPending}
+          remove={() => removeAccount.mutateAsync({ partyId: party.id, bankAccountId: removing.id })}
+          onClose={() => setRemoving(null)}
+        />
+      ) : null}
     </PartySection>
   );
 }

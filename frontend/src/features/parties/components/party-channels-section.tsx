@@ -6,7 +6,9 @@ import type { ChannelKind, PartyDetailFieldsFragment } from '@/lib/graphql-types
 import { userErrorMessageKey } from '@/lib/user-errors';
 import { FormFooter, PartyModal, PartySection, applyUserErrors } from '@/features/parties/components/party-section';
 import { notify } from '@/features/parties/components/party-notify';
+import { PartyRemoveDialog } from '@/features/parties/components/party-remove-dialog';
 import { useAddPartyContactChannel } from '@/features/parties/hooks/use-add-party-contact-channel';
+import { useRemovePartyContactChannel } from '@/features/parties/hooks/use-remove-party-contact-channel';
 import { useSetPartyChannelOptOut } from '@/features/parties/hooks/use-set-party-channel-opt-out';
 
 type Channel = PartyDetailFieldsFragment['contactChannels'][number];
@@ -78,7 +80,9 @@ function channelHref(channel: Channel): string | null {
 export function PartyChannelsSection({ party, canEdit }: { party: PartyDetailFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation('staff');
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Channel | null>(null);
   const setOptOut = useSetPartyChannelOptOut();
+  const removeChannel = useRemovePartyContactChannel();
 
   const toggle = (channel: Channel, optedOut: boolean) =>
     setOptOut.mutate(
@@ -137,13 +141,18 @@ export function PartyChannelsSection({ party, canEdit }: { party: PartyDetailFie
                   ) : null}
                 </Group>
                 {canEdit ? (
-                  <Switch
-                    label={t('parties.channels.optedOut')}
-                    aria-label={t('parties.channels.optedOutFor', { value: channel.value })}
-                    checked={channel.optedOut}
-                    disabled={setOptOut.isPending && setOptOut.variables.channelId === channel.id}
-                    onChange={(event) => toggle(channel, event.currentTarget.checked)}
-                  />
+                  <Group gap="xs">
+                    <Switch
+                      label={t('parties.channels.optedOut')}
+                      aria-label={t('parties.channels.optedOutFor', { value: channel.value })}
+                      checked={channel.optedOut}
+                      disabled={setOptOut.isPending && setOptOut.variables.channelId === channel.id}
+                      onChange={(event) => toggle(channel, event.currentTarget.checked)}
+                    />
+                    <Button size="xs" variant="subtle" color="red" aria-label={t('parties.channels.removeFor', { value: channel.value })} onClick={() => setRemoving(channel)}>
+                      {t('parties.remove.action')}
+                    </Button>
+                  </Group>
                 ) : null}
               </Group>
             </List.Item>
@@ -153,6 +162,21 @@ export function PartyChannelsSection({ party, canEdit }: { party: PartyDetailFie
       <PartyModal opened={adding} title={t('parties.channels.addTitle')} onClose={() => setAdding(false)}>
         <AddChannelForm partyId={party.id} onDone={() => setAdding(false)} />
       </PartyModal>
+      {removing ? (
+        <PartyRemoveDialog
+          title={t('parties.channels.removeTitle')}
+          text={t(
+            party.preferredChannel === removing.kind && party.contactChannels.filter((channel) => channel.kind === removing.kind).length === 1
+              ? 'parties.channels.removeTextPreferred'
+              : 'parties.channels.removeText',
+            { value: removing.value },
+          )}
+          doneMessage={t('parties.channels.removed', { value: removing.value })}
+          busy={removeChannel.isPending}
+          remove={() => removeChannel.mutateAsync({ partyId: party.id, channelId: removing.id })}
+          onClose={() => setRemoving(null)}
+        />
+      ) : null}
     </PartySection>
   );
 }

@@ -11,6 +11,7 @@ import { PartyAddressesSection } from '@/features/parties/components/party-addre
 import { PartyBankAccountsSection } from '@/features/parties/components/party-bank-accounts-section';
 import { PartyChannelsSection } from '@/features/parties/components/party-channels-section';
 import { PartyEditModal } from '@/features/parties/components/party-edit-modal';
+import { PartyHistorySection } from '@/features/parties/components/party-history-section';
 import { partyPath } from '@/features/parties/components/party-format';
 import { PartyMergeModal } from '@/features/parties/components/party-merge-modal';
 import { PartyNotesSection } from '@/features/parties/components/party-notes-section';
@@ -182,6 +183,7 @@ export function PartyDetail({ partyId }: { partyId: string }) {
         <PartyStaysSection party={party} canEdit={canEdit} />
       </SimpleGrid>
       <PartyNotesSection party={party} canEdit={canEdit} />
+      <PartyHistorySection party={party} />
       {canEdit ? (
         <>
           <PartyEditModal party={party} opened={modal === 'edit'} onClose={close} />

@@ -91,8 +91,9 @@ function EditForm({ party, onDone }: { party: PartyDetailFieldsFragment; onDone:
             },
           }),
       language: submitted.language,
-      ...(submitted.preferredChannel ? { preferredChannel: submitted.preferredChannel } : {}),
-      ...(submitted.parent && submitted.parent.id !== party.parent?.id ? { parentId: submitted.parent.id } : {}),
+      // a value changes it, null clears it, leaving the field out keeps it
+      ...(submitted.preferredChannel !== party.preferredChannel ? { preferredChannel: submitted.preferredChannel } : {}),
+      ...((submitted.parent?.id ?? null) !== (party.parent?.id ?? null) ? { parentId: submitted.parent?.id ?? null } : {}),
     };
     updateParty.mutate(input, {
       onSuccess: (payload) => {
@@ -146,6 +147,8 @@ function EditForm({ party, onDone }: { party: PartyDetailFieldsFragment; onDone:
           <Select
             label={t('parties.fields.preferredChannel')}
             placeholder={t('parties.details.noPreference')}
+            clearable
+            clearButtonProps={{ 'aria-label': t('parties.edit.clearPreferredChannel'), 'aria-hidden': false, tabIndex: 0 }}
             data={channelKinds.map((kind) => ({ value: kind, label: t(`parties.channelKinds.${kind}`) }))}
             {...form.getInputProps('preferredChannel')}
           />

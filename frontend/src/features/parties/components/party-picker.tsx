@@ -40,6 +40,8 @@ export function PartyPicker({ label, description, value, onChange, excludeId, ki
       placeholder={t('parties.picker.placeholder')}
       searchable
       clearable
+      // Mantine hides its clear button from keyboards and screen readers; this one can be reached and is named
+      clearButtonProps={{ 'aria-label': t('parties.picker.clear', { label }), 'aria-hidden': false, tabIndex: 0 }}
       required={required}
       autoFocus={autoFocus}
       error={error}

@@ -54,6 +54,7 @@ export function aPartyDetail(overrides: Partial<PartyDetailFieldsFragment> = {})
     bankAccounts: [{ id: 'QmFuazox', iban: 'NL91ABNA0417164300', bic: null, holderName: null }],
     stays: [],
     notes: [{ id: 'Tm90ZTox', text: 'Called, promised to pay Friday.', author: 'Cas Caseworker', createdAt: '2026-02-01T09:00:00Z' }],
+    history: [],
     mergedInto: null,
     ...overrides,
   };

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ModularityTest {
 
     /** Module root packages hold domain code: no HTTP, no GraphQL. Adapter modules (portal, integration) are excluded. */
-    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.shared"};
+    private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest",
+            "io.vorda.calendar", "io.vorda.arrangement", "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.shared"};
 
     @ArchTest // modules may depend on each other, never in a circle
     static final ArchRule modules_are_free_of_cycles = slices().matching("io.vorda.(*)..").should().beFreeOfCycles();
@@ -24,13 +25,25 @@ class ModularityTest {
     static final ArchRule shared_is_a_leaf = classes().that().resideInAPackage("io.vorda.shared..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.shared..", "java..", "org.jspecify..");
 
+    @ArchTest // interest is a pure calculation: no database, no HTTP, no other module; only its factory knows Micronaut
+    static final ArchRule interest_is_pure = classes().that().resideInAPackage("io.vorda.interest..")
+            .and().haveNameNotMatching(".*\\.\\$.*") // bean definitions Micronaut generates for the factory
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..",
+                    "org.jspecify..", "io.micronaut.context.annotation..", "jakarta.inject..");
+
+    @ArchTest // the calendar is holiday law on top of Jollyday: no database, no other module but the jurisdictions
+    static final ArchRule calendar_is_pure = classes().that().resideInAPackage("io.vorda.calendar..")
+            .and().haveNameNotMatching(".*\\.\\$.*") // bean definitions Micronaut generates
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.calendar..", "io.vorda.client", "java..",
+                    "org.jspecify..", "de.focus_shift.jollyday..", "jakarta.inject..");
+
     @ArchTest // domain code knows nothing about transport
     static final ArchRule module_roots_are_transport_free = noClasses().that().resideInAnyPackage(MODULE_ROOTS)
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..", "graphql..");
 
     @ArchTest // money is never floating point
     static final ArchRule no_floating_point_money = noFields().that().areDeclaredInClassesThat()
-            .resideInAnyPackage("..claim..", "..interest..", "..ledger..", "..payment..", "..shared..")
+            .resideInAnyPackage("..claim..", "..interest..", "..ledger..", "..payment..", "..arrangement..", "..shared..")
             .should().haveRawType(double.class).orShould().haveRawType(float.class)
             .allowEmptyShould(true);
 
@@ -52,10 +65,23 @@ class ModularityTest {
             .and().resideOutsideOfPackage("io.vorda.cases..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.client.*..", "io.vorda.cases.*..");
 
+    @ArchTest
+    static final ArchRule arrangement_subpackages_are_private_to_arrangement = noClasses().that().resideOutsideOfPackage("io.vorda.arrangement..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.arrangement.*..");
+
+    @ArchTest // the ledger's allocation engine and adapter, and the payment adapter, are their module's own
+    static final ArchRule ledger_and_payment_subpackages_are_private = noClasses().that().resideOutsideOfPackage("io.vorda.ledger..")
+            .and().resideOutsideOfPackage("io.vorda.payment..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger.*..", "io.vorda.payment.*..");
+
+    @ArchTest // the ledger depends on cases and payment on the ledger, never the other way round (no cycle, one direction)
+    static final ArchRule cases_know_nothing_of_money_modules = noClasses().that().resideInAnyPackage("io.vorda.cases..", "io.vorda.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger..", "io.vorda.payment..");
+
     @ArchTest // the adapter kit stays independent of every module
     static final ArchRule api_kit_depends_on_no_module = noClasses().that().resideInAPackage("io.vorda.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.access..", "io.vorda.party..", "io.vorda.client..", "io.vorda.cases..",
-                    "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
+                    "io.vorda.calendar..", "io.vorda.arrangement..", "io.vorda.ledger..", "io.vorda.payment..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
 
     @ArchTest // repositories and table rows are never part of a door
     static final ArchRule repositories_are_package_private = classes().that().haveSimpleNameEndingWith("Repository")

@@ -32,6 +32,18 @@ public enum Action {
     EDIT_CASES,
     /** Move all open cases of one user to another (handover when someone leaves). */
     HAND_OVER_CASES,
+    /** See a case's money: balances, interest per period, costs, payments and their allocations. */
+    VIEW_MONEY,
+    /** Register payments received on cases, and split one payment over several cases. */
+    REGISTER_PAYMENTS,
+    /** Reverse a registered payment (its allocations are undone and later payments re-allocated). */
+    REVERSE_PAYMENTS,
+    /** Charge collection costs (or fixed interest) on a claim, with the rule that produced them. */
+    CHARGE_COSTS,
+    /** See the nightly balance (interest accrual) runs and their outcome. */
+    MANAGE_ACCRUAL_RUNS,
     /** Use the integrations API as an integrator. */
-    USE_INTEGRATIONS_API
+    USE_INTEGRATIONS_API,
+    /** Preview, agree and cancel payment plans and record promises to pay on the cases one may see. */
+    MANAGE_ARRANGEMENTS
 }

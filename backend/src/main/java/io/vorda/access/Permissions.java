@@ -21,15 +21,22 @@ public class Permissions {
             Role.ADMIN, EnumSet.of(Action.ADMINISTER_USERS, Action.ADMINISTER_TEAMS, Action.VIEW_TEAMS,
                     Action.ADMINISTER_API_CLIENTS, Action.READ_AUDIT_LOG,
                     Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
-                    Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES, Action.HAND_OVER_CASES),
+                    Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES, Action.HAND_OVER_CASES,
+                    Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.REVERSE_PAYMENTS, Action.CHARGE_COSTS,
+                    Action.MANAGE_ACCRUAL_RUNS, Action.MANAGE_ARRANGEMENTS),
+            // a reversal rewrites the allocation history of a case: supervisors do it, not the caseworker who
+            // registered the payment (four eyes on corrections of money, ADR 0011)
             Role.SUPERVISOR, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES,
                     Action.VIEW_CLIENTS, Action.EDIT_CLIENTS, Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES,
-                    Action.HAND_OVER_CASES),
+                    Action.HAND_OVER_CASES, Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.REVERSE_PAYMENTS,
+                    Action.CHARGE_COSTS, Action.MANAGE_ARRANGEMENTS),
             // caseworkers hand cases to other teams and colleagues, so they see teams and their members
             Role.CASEWORKER, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
-                    Action.VIEW_CASES, Action.EDIT_CASES),
-            // field agents look up the people and cases they visit; what they record goes through their visits
-            Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES),
+                    Action.VIEW_CASES, Action.EDIT_CASES, Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.CHARGE_COSTS,
+                    Action.MANAGE_ARRANGEMENTS),
+            // field agents look up the people and cases they visit and what is owed; what they record (payments
+            // taken at the door) goes through their visits
+            Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES, Action.VIEW_MONEY),
             Role.CLIENT_USER, EnumSet.noneOf(Action.class));
 
     /** True when the caller may do the action. */

@@ -2,12 +2,15 @@ package io.vorda.cases;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.vorda.shared.Cursor;
+import io.vorda.shared.DomainException;
+import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Page;
 import io.vorda.shared.PageRequest;
 import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,7 +38,7 @@ class CaseDirectory {
         this.jdbc = jdbc;
     }
 
-    Page<CaseRow> page(CaseFilter filter, boolean byReference, boolean ascending, Visibility visibility, Visibility own,
+    Page<CaseRow> page(CaseFilter filter, CaseSort sort, boolean ascending, Visibility visibility, Visibility own,
                        PageRequest page) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE true");
@@ -72,30 +75,63 @@ class CaseDirectory {
             where.append(" AND c.opened_on <= ?");
             args.add(Date.valueOf(filter.openedTo()));
         }
+        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
+        String from = sort == CaseSort.OPEN_BALANCE || filter.needsBalance()
+                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        if (filter.openBalanceFrom() != null) {
+            where.append(" AND b.open_amount >= ?");
+            args.add(filter.openBalanceFrom());
+        }
+        if (filter.openBalanceTo() != null) {
+            where.append(" AND b.open_amount <= ?");
+            args.add(filter.openBalanceTo());
+        }
         // the caller's visibility comes last: the count takes it apart (ADR 0008)
-        long counted = countUpToCap(where.toString(), args, visibility);
+        long counted = countUpToCap(from, where.toString(), args, visibility);
         if (!visibility.everything()) {
             where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
             args.add(visibility.teams().toArray(UUID[]::new));
             args.add(visibility.user());
         }
-        String key = byReference ? "c.reference" : "c.opened_on";
+        String key = switch (sort) {
+            case REFERENCE -> "c.reference";
+            case OPENED_ON -> "c.opened_on";
+            case OPEN_BALANCE -> "b.open_amount";
+        };
         String direction = ascending ? "ASC" : "DESC";
         List<Object> pageArgs = new ArrayList<>(args);
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c").append(where);
+        StringBuilder sql = new StringBuilder("SELECT c.*").append(sort == CaseSort.OPEN_BALANCE ? ", b.open_amount" : "")
+                .append(" FROM ").append(from).append(where);
         if (page.after() != null) {
             List<String> cursor = Cursor.decode(page.after(), 2);
             sql.append(" AND (").append(key).append(", c.id) ").append(ascending ? ">" : "<").append(" (?, ?)");
-            pageArgs.add(byReference ? cursor.get(0) : Date.valueOf(cursor.get(0)));
-            pageArgs.add(UUID.fromString(cursor.get(1)));
+            try {
+                pageArgs.add(switch (sort) {
+                    case REFERENCE -> cursor.get(0);
+                    case OPENED_ON -> Date.valueOf(cursor.get(0));
+                    case OPEN_BALANCE -> new BigDecimal(cursor.get(0));
+                });
+                pageArgs.add(UUID.fromString(cursor.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+            }
         }
         sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", c.id ").append(direction).append(" LIMIT ?");
         pageArgs.add(page.size() + 1);
-        List<CaseRow> rows = query(sql.toString(), pageArgs, CaseDirectory::row);
+        Map<UUID, String> sortValues = new java.util.HashMap<>();
+        List<CaseRow> rows = query(sql.toString(), pageArgs, rs -> {
+            CaseRow row = row(rs);
+            sortValues.put(row.id(), switch (sort) {
+                case REFERENCE -> row.reference();
+                case OPENED_ON -> row.openedOn().toString();
+                case OPEN_BALANCE -> rs.getBigDecimal("open_amount").toPlainString();
+            });
+            return row;
+        });
         boolean more = rows.size() > page.size();
         List<CaseRow> shown = more ? rows.subList(0, page.size()) : rows;
-        return Page.countedUpToCap(shown, shown.stream().map(c -> Cursor.encode(byReference ? c.reference() : c.openedOn().toString(),
-                c.id().toString())).toList(), more, page.after() != null, counted);
+        return Page.countedUpToCap(shown, shown.stream().map(c -> Cursor.encode(sortValues.get(c.id()), c.id().toString())).toList(),
+                more, page.after() != null, counted);
     }
 
     /**
@@ -104,10 +140,10 @@ class CaseDirectory {
      * own outside those teams — because one OR over both reads every matching row, while each half alone is read
      * from the (team, status) or (assignee, status) index without touching the table (ADR 0008).
      */
-    private long countUpToCap(String filters, List<Object> filterArgs, Visibility visibility) {
+    private long countUpToCap(String from, String filters, List<Object> filterArgs, Visibility visibility) {
         String limit = " LIMIT " + (Page.COUNT_CAP + 1);
         if (visibility.everything()) {
-            return query("SELECT count(*) FROM (SELECT 1 FROM cases c" + filters + limit + ") matching", filterArgs,
+            return query("SELECT count(*) FROM (SELECT 1 FROM " + from + filters + limit + ") matching", filterArgs,
                     rs -> rs.getLong(1)).get(0);
         }
         UUID[] teams = visibility.teams().toArray(UUID[]::new);
@@ -116,8 +152,8 @@ class CaseDirectory {
         args.addAll(filterArgs);
         args.add(visibility.user());
         args.add(teams);
-        return query("SELECT count(*) FROM ((SELECT 1 FROM cases c" + filters + " AND c.team_id = ANY(?)" + limit
-                + ") UNION ALL (SELECT 1 FROM cases c" + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
+        return query("SELECT count(*) FROM ((SELECT 1 FROM " + from + filters + " AND c.team_id = ANY(?)" + limit
+                + ") UNION ALL (SELECT 1 FROM " + from + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
                 + limit + ")) matching", args, rs -> rs.getLong(1)).get(0);
     }
 

@@ -12,6 +12,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface CaseEventRepository extends CrudRepository<CaseEventRow, UUID> {
 
-    @Query("SELECT * FROM case_events WHERE case_id IN (:caseIds) ORDER BY occurred_at DESC, id DESC")
+    @Query("SELECT * FROM case_events WHERE case_id IN (:caseIds) ORDER BY occurred_at DESC, seq DESC")
     List<CaseEventRow> findByCases(Collection<UUID> caseIds);
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.Version;
 import io.vorda.access.TeamId;
 import io.vorda.access.UserId;
 import io.vorda.client.ClientId;
+import io.vorda.client.Jurisdiction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ record CaseRow(@Id UUID id, String reference, String paymentReference, String pa
     CaseView view() {
         return new CaseView(new CaseId(id), CaseReference.parse(reference),
                 PaymentReference.parse(paymentReference, PaymentReference.Scheme.valueOf(paymentReferenceScheme)),
-                caseStatus(), statusReason, new ClientId(clientId), teamId == null ? null : new TeamId(teamId),
+                caseStatus(), statusReason, new ClientId(clientId), Jurisdiction.valueOf(jurisdiction),
+                java.util.Currency.getInstance(currency), teamId == null ? null : new TeamId(teamId),
                 assigneeUserId == null ? null : new UserId(assigneeUserId), openedOn, closedOn);
     }
 }

@@ -1,5 +1,6 @@
 package io.vorda.cases;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Collection cases. A case is opened for a client against debtors with claims, gets a case reference and a payment
@@ -54,25 +56,30 @@ public class Cases {
     private final CaseNoteRepository notes;
     private final CaseEventRepository events;
     private final CaseDirectory directory;
+    private final HoldingDirectory holdings;
     private final Clients clients;
     private final Parties parties;
     private final Users users;
     private final Teams teams;
     private final Permissions permissions;
+    private final ApplicationEventPublisher<ClaimAdded> claimAdded;
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseEventRepository events,
-          CaseDirectory directory, Clients clients, Parties parties, Users users, Teams teams, Permissions permissions, Clock clock) {
+          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams,
+          Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
         this.events = events;
         this.directory = directory;
+        this.holdings = holdings;
         this.clients = clients;
         this.parties = parties;
         this.users = users;
         this.teams = teams;
         this.permissions = permissions;
+        this.claimAdded = claimAdded;
         this.clock = clock;
     }
 
@@ -110,9 +117,9 @@ public class Cases {
                 null, team == null ? null : team.value(), assignee == null ? null : assignee.value(), today, null,
                 now, caller.label(), now, caller.label(), 0));
         everyone.forEach(p -> directory.addParty(row.id(), p));
-        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         record(row.id(), caller, "OPENED", null, reference.toString(),
                 "%d claim(s) for %s".formatted(input.claims().size(), client.name()));
+        input.claims().forEach(claim -> saveClaim(row, claim, caller, now));
         return row.view();
     }
 
@@ -146,6 +153,59 @@ public class Cases {
         return transition(caller, id, EnumSet.of(CaseStatus.CLOSED), CaseStatus.ACTIVE, null, null);
     }
 
+    /**
+     * A payment plan or a promise to pay starts, and the case shows it: NEW, ACTIVE → PROMISE; NEW, ACTIVE, PROMISE
+     * → PAYMENT_PLAN (a plan supersedes a promise). A promise made while a plan runs leaves the case in
+     * PAYMENT_PLAN. A case on hold, handed over or closed takes no arrangement.
+     */
+    @Transactional
+    public CaseView startArrangement(Caller caller, CaseId id, CaseStatus arrangement, String detail) {
+        requireArrangement(arrangement);
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        if (row.caseStatus() == arrangement || row.caseStatus() == CaseStatus.PAYMENT_PLAN && arrangement == CaseStatus.PROMISE) {
+            return row.view();
+        }
+        Set<CaseStatus> from = arrangement == CaseStatus.PAYMENT_PLAN
+                ? EnumSet.of(CaseStatus.NEW, CaseStatus.ACTIVE, CaseStatus.PROMISE) : EnumSet.of(CaseStatus.NEW, CaseStatus.ACTIVE);
+        return transition(caller, row, from, arrangement, null, detail);
+    }
+
+    /**
+     * An arrangement ended (completed, kept, broken or cancelled): PAYMENT_PLAN or PROMISE → ACTIVE. A case that
+     * moved on meanwhile (put on hold, closed, or now under a plan after a promise) stays where it is.
+     */
+    @Transactional
+    public CaseView endArrangement(Caller caller, CaseId id, CaseStatus arrangement, String detail) {
+        requireArrangement(arrangement);
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        if (row.caseStatus() != arrangement) {
+            return row.view();
+        }
+        return transition(caller, row, EnumSet.of(arrangement), CaseStatus.ACTIVE, null, detail);
+    }
+
+    /**
+     * Writes what another module did on the case's timeline (a plan broken, a promise kept), in the caller's
+     * transaction. {@code kind} is an UPPER_SNAKE word of at most 30 characters.
+     */
+    @Transactional
+    public void recordEvent(Caller caller, CaseId id, String kind, @Nullable String before, @Nullable String after,
+                            @Nullable String detail) {
+        if (!kind.matches("[A-Z][A-Z_]{0,29}")) {
+            throw new IllegalArgumentException("not a timeline kind: " + kind);
+        }
+        permissions.require(caller, Action.EDIT_CASES);
+        record(visibleRow(caller, id).id(), caller, kind, before, after, detail);
+    }
+
+    /** Which of the cases the caller may see, in one query (for other modules' batch fields on a case). */
+    @Transactional(readOnly = true)
+    public Set<CaseId> visible(Caller caller, Collection<CaseId> ids) {
+        return ids(caller, ids).stream().map(CaseId::new).collect(Collectors.toSet());
+    }
+
     /** Assigns a case to a team and/or user. */
     @Transactional
     public CaseView assign(Caller caller, CaseId id, Assignment assignment) {
@@ -167,8 +227,11 @@ public class Cases {
         if (toUser == null && toTeam == null) {
             throw new DomainException(ErrorCode.REQUIRED, "Say who takes the cases over: a user, a team or both.", "toUserId");
         }
-        UUID user = toUser == null ? null : activeUser(toUser).value();
-        UUID team = toTeam == null ? null : activeTeam(toTeam).value();
+        if (from.equals(toUser)) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "The cases cannot be handed over to the one who leaves.", "toUserId");
+        }
+        UUID user = toUser == null ? null : activeUser(toUser, "toUserId").value();
+        UUID team = toTeam == null ? null : activeTeam(toTeam, "toTeamId").value();
         List<CaseRow> open = cases.openCasesOfForUpdate(from.value());
         Instant now = clock.instant();
         for (CaseRow row : open) {
@@ -177,6 +240,18 @@ public class Cases {
             record(row.id(), caller, "ASSIGNED", describe(row.teamId(), row.assigneeUserId()), describe(newTeam, user), "handover");
         }
         return open.size();
+    }
+
+    /** Users who hold open cases, by name, with their open cases per status: who could be handed over, and how much. */
+    @Transactional(readOnly = true)
+    public List<CaseHolding> holdings(Caller caller) {
+        permissions.require(caller, Action.HAND_OVER_CASES);
+        Map<UUID, Map<CaseStatus, Integer>> counts = holdings.openCasesByAssignee();
+        Map<UserId, UserView> holders = users.findMany(Caller.system(), counts.keySet().stream().map(UserId::new).toList());
+        return counts.entrySet().stream().map(e -> new CaseHolding(new UserId(e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing((CaseHolding h) -> holders.containsKey(h.user())
+                        ? holders.get(h.user()).name().toLowerCase(java.util.Locale.ROOT) : "").thenComparing(h -> h.user().value()))
+                .toList();
     }
 
     /** Adds a note. */
@@ -226,6 +301,14 @@ public class Cases {
         return cases.findById(id.value()).filter(row -> mayView(caller, row)).map(CaseRow::view);
     }
 
+    /** Many cases by id, in one query; those the caller may not see are left out. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, CaseView> findMany(Caller caller, Collection<CaseId> ids) {
+        Map<CaseId, CaseView> found = new LinkedHashMap<>();
+        visibleRows(caller, ids).forEach(row -> found.put(new CaseId(row.id()), row.view()));
+        return found;
+    }
+
     /** A case by its human reference, if the caller may see it. */
     @Transactional(readOnly = true)
     public Optional<CaseView> findByReference(Caller caller, String reference) {
@@ -254,12 +337,12 @@ public class Cases {
 
     /** Cases the caller may see, keyset-paged. */
     @Transactional(readOnly = true)
-    public Page<CaseView> list(Caller caller, CaseFilter filter, boolean byReference, boolean ascending, PageRequest page) {
+    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseSort sort, boolean ascending, PageRequest page) {
         permissions.require(caller, Action.VIEW_CASES);
         CaseDirectory.Visibility visibility = visibility(caller);
         // "my cases" are the caller's teams' and their own: exactly what a caller who cannot see every case sees
         CaseDirectory.Visibility own = filter.mine() && visibility.everything() ? own(caller) : visibility;
-        return directory.page(filter, byReference, ascending, visibility, own, page).map(CaseRow::view);
+        return directory.page(filter, sort, ascending, visibility, own, page).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */
@@ -289,7 +372,11 @@ public class Cases {
     private CaseView transition(Caller caller, CaseId id, Set<CaseStatus> from, CaseStatus to, @Nullable String reason,
                                 @Nullable String note) {
         permissions.require(caller, Action.EDIT_CASES);
-        CaseRow row = visibleRow(caller, id);
+        return transition(caller, visibleRow(caller, id), from, to, reason, note);
+    }
+
+    private CaseView transition(Caller caller, CaseRow row, Set<CaseStatus> from, CaseStatus to, @Nullable String reason,
+                                @Nullable String note) {
         if (!from.contains(row.caseStatus())) {
             throw new DomainException(ErrorCode.INVALID_STATUS_TRANSITION,
                     "A case that is %s cannot become %s.".formatted(row.caseStatus(), to), null);
@@ -300,6 +387,12 @@ public class Cases {
         String after = to.name() + (reason == null ? "" : " (" + reason + ")");
         record(row.id(), caller, "STATUS_CHANGED", before, after, note == null || note.isBlank() ? null : note.strip());
         return saved.view();
+    }
+
+    private static void requireArrangement(CaseStatus arrangement) {
+        if (arrangement != CaseStatus.PAYMENT_PLAN && arrangement != CaseStatus.PROMISE) {
+            throw new IllegalArgumentException(arrangement + " is not an arrangement");
+        }
     }
 
     private void checkClaim(NewClaim claim, ClientView client, String field) {
@@ -322,10 +415,11 @@ public class Cases {
 
     private void saveClaim(CaseRow row, NewClaim claim, Caller caller, Instant now) {
         Money principal = new Money(claim.principalAmount(), java.util.Currency.getInstance(row.currency()));
-        claims.save(new ClaimRow(UUID.randomUUID(), row.id(), claim.invoiceNumber().strip(), claim.invoiceDate(), claim.dueDate(),
-                principal.amount(), row.currency(), blankToNull(claim.description(), 500), blankToNull(claim.clientReference(), 100),
-                now, caller.label()));
+        ClaimRow saved = claims.save(new ClaimRow(UUID.randomUUID(), row.id(), claim.invoiceNumber().strip(), claim.invoiceDate(),
+                claim.dueDate(), principal.amount(), row.currency(), blankToNull(claim.description(), 500),
+                blankToNull(claim.clientReference(), 100), now, caller.label()));
         record(row.id(), caller, "CLAIM_ADDED", null, principal.toString(), "invoice " + claim.invoiceNumber().strip());
+        claimAdded.publishEvent(new ClaimAdded(saved.view(), caller.label())); // the ledger posts the principal
     }
 
     private static @Nullable String blankToNull(@Nullable String text, int max) {
@@ -350,17 +444,25 @@ public class Cases {
     }
 
     private TeamId activeTeam(TeamId team) {
+        return activeTeam(team, "teamId");
+    }
+
+    private TeamId activeTeam(TeamId team, String field) {
         TeamView found = teams.findMany(Caller.system(), List.of(team)).get(team);
         if (found == null || !found.active()) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "The team does not exist or is archived.", "teamId");
+            throw new DomainException(ErrorCode.NOT_FOUND, "The team does not exist or is archived.", field);
         }
         return team;
     }
 
     private UserId activeUser(UserId user) {
+        return activeUser(user, "assigneeId");
+    }
+
+    private UserId activeUser(UserId user, String field) {
         UserView found = users.findMany(Caller.system(), List.of(user)).get(user);
         if (found == null || !found.active()) {
-            throw new DomainException(ErrorCode.NOT_FOUND, "The user does not exist or is deactivated.", "assigneeId");
+            throw new DomainException(ErrorCode.NOT_FOUND, "The user does not exist or is deactivated.", field);
         }
         return user;
     }
@@ -406,18 +508,21 @@ public class Cases {
     }
 
     private List<UUID> ids(Caller caller, Collection<CaseId> ids) {
+        // no need to read the cases again for a caller who sees them all
+        return permissions.may(caller, Action.VIEW_ALL_CASES) ? ids.stream().map(CaseId::value).distinct().toList()
+                : visibleRows(caller, ids).stream().map(CaseRow::id).toList();
+    }
+
+    private List<CaseRow> visibleRows(Caller caller, Collection<CaseId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         // fields of cases the caller reached through a door that already checked visibility; check again anyway,
-        // so a crafted batch can never read another team's case (no need to read the cases for one who sees all)
+        // so a crafted batch can never read another team's case
         CaseDirectory.Visibility visibility = visibility(caller);
-        if (visibility.everything()) {
-            return ids.stream().map(CaseId::value).distinct().toList();
-        }
         List<CaseRow> rows = cases.findByIds(ids.stream().map(CaseId::value).distinct().toList());
-        return rows.stream().filter(row -> caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId())).map(CaseRow::id).toList();
+        return rows.stream().filter(row -> visibility.everything() || caller.id().equals(row.assigneeUserId())
+                || row.teamId() != null && visibility.teams().contains(row.teamId())).toList();
     }
 
     private static <V> Map<CaseId, List<V>> grouped(Collection<CaseId> ids, List<V> values, Function<V, CaseId> key) {

@@ -84,7 +84,7 @@ public class Clients {
         return views(List.of(row), caller).get(0);
     }
 
-    /** Changes a client's currency, terms, remittance account, default team or contacts. */
+    /** Changes a client's currency, terms, remittance account, default team (or removes it) or contacts. */
     @Transactional
     public ClientView update(Caller caller, ClientId id, ClientChanges changes) {
         permissions.require(caller, Action.EDIT_CLIENTS);
@@ -96,7 +96,11 @@ public class Clients {
         CollectionTerms terms = changes.terms() == null
                 ? views(List.of(row), caller).get(0).terms() : checkedTerms(changes.terms(), currency);
         String iban = changes.remittanceIban() == null ? row.remittanceIban() : checkedIban(changes.remittanceIban());
-        UUID team = changes.defaultTeam() == null ? row.defaultTeamId() : checkedTeam(caller, changes.defaultTeam());
+        if (changes.clearsDefaultTeam() && changes.defaultTeam() != null) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "Either give a default team or remove it, not both.", "defaultTeamId");
+        }
+        UUID team = changes.clearsDefaultTeam() ? null
+                : changes.defaultTeam() == null ? row.defaultTeamId() : checkedTeam(caller, changes.defaultTeam());
         ClientRow updated = row(row.id(), row.partyId(), jurisdiction, currency, terms, iban, team, row.createdAt(),
                 row.createdBy(), clock.instant(), caller.label(), row.version());
         try {

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,20 +42,22 @@ public class Parties {
     private final BankAccountRepository accounts;
     private final StayRepository stays;
     private final NoteRepository notes;
+    private final HistoryRepository history;
     private final PartyDirectory directory;
     private final Permissions permissions;
     private final ApplicationEventPublisher<PartiesMerged> merges;
     private final Clock clock;
 
     Parties(PartyRepository parties, AddressRepository addresses, ChannelRepository channels, BankAccountRepository accounts,
-            StayRepository stays, NoteRepository notes, PartyDirectory directory, Permissions permissions,
-            ApplicationEventPublisher<PartiesMerged> merges, Clock clock) {
+            StayRepository stays, NoteRepository notes, HistoryRepository history, PartyDirectory directory,
+            Permissions permissions, ApplicationEventPublisher<PartiesMerged> merges, Clock clock) {
         this.parties = parties;
         this.addresses = addresses;
         this.channels = channels;
         this.accounts = accounts;
         this.stays = stays;
         this.notes = notes;
+        this.history = history;
         this.directory = directory;
         this.permissions = permissions;
         this.merges = merges;
@@ -107,7 +110,10 @@ public class Parties {
         return new PartyCreation.Created(row.view());
     }
 
-    /** Changes a party's name, birth date, registrations, language, parent or preferred channel. */
+    /**
+     * Changes a party's name, birth date, registrations, language, parent or preferred channel, or clears the parent
+     * or the preference. A changed parent or preference is written to the party's history.
+     */
     @Transactional
     public PartyView update(Caller caller, PartyId id, PartyChanges changes) {
         permissions.require(caller, Action.EDIT_PARTIES);
@@ -116,7 +122,13 @@ public class Parties {
         PersonName person = kind == PartyKind.PERSON && changes.person() != null ? checkedPerson(changes.person()) : row.person();
         OrganisationDetails organisation = kind == PartyKind.ORGANISATION && changes.organisation() != null
                 ? checkedOrganisation(changes.organisation()) : row.organisation();
-        UUID parent = row.parentId();
+        if (changes.clearsParent() && changes.parent() != null) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "Either give a new parent or clear it, not both.", "parentId");
+        }
+        if (changes.clearsPreferredChannel() && changes.preferredChannel() != null) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "Either give a preferred channel or clear it, not both.", "preferredChannel");
+        }
+        UUID parent = changes.clearsParent() ? null : row.parentId();
         if (changes.parent() != null) {
             parent = activeParty(changes.parent(), "parentId").id();
             if (createsCycle(row.id(), parent)) {
@@ -124,9 +136,17 @@ public class Parties {
             }
         }
         Language language = changes.language() == null ? Language.valueOf(row.language()) : changes.language();
-        String preferred = changes.preferredChannel() == null ? row.preferredChannel() : changes.preferredChannel().name();
+        String preferred = changes.clearsPreferredChannel() ? null
+                : changes.preferredChannel() == null ? row.preferredChannel() : changes.preferredChannel().name();
+        Instant now = clock.instant();
+        if (!Objects.equals(parent, row.parentId())) {
+            record(row.id(), caller, now, PartyChangeKind.PARENT_CHANGED, nameOf(row.parentId()), nameOf(parent));
+        }
+        if (!Objects.equals(preferred, row.preferredChannel())) {
+            record(row.id(), caller, now, PartyChangeKind.PREFERRED_CHANNEL_CHANGED, row.preferredChannel(), preferred);
+        }
         return save(row.with(person, organisation, language, parent, preferred, row.vulnerability(), null,
-                clock.instant(), caller.label())).view();
+                now, caller.label())).view();
     }
 
     /** Adds an address valid from a date; the current address of the same kind ends the day before. */
@@ -147,6 +167,56 @@ public class Parties {
             }
         }
         saveAddress(row.id(), checked, caller, now);
+        return row.view();
+    }
+
+    /**
+     * Corrects a typing mistake in an address, or the day it starts (a null validFrom keeps it); the address keeps
+     * its id and its last day, and both versions are written to the party's history. The corrected period may not
+     * overlap another address of the same kind.
+     */
+    @Transactional
+    public PartyView correctAddress(Caller caller, PartyId id, UUID addressId, NewAddress corrected) {
+        permissions.require(caller, Action.EDIT_PARTIES);
+        PartyRow row = activeParty(id, "partyId");
+        AddressRow current = addressOf(row, addressId);
+        CheckedAddress checked = checkedAddress(corrected.validFrom() != null ? corrected
+                : new NewAddress(corrected.kind(), corrected.street(), corrected.houseNumber(), corrected.houseNumberAddition(),
+                corrected.postcode(), corrected.city(), corrected.country(), current.validFrom()), "address");
+        PartyChecks.period(checked.validFrom, current.validUntil(), "address.validFrom");
+        requireNoOverlap(addresses.findByParties(List.of(row.id())), current.id(), checked.kind, checked.validFrom, current.validUntil(), "address.validFrom");
+        Instant now = clock.instant();
+        AddressRow updated = new AddressRow(current.id(), current.partyId(), checked.kind.name(), checked.street, checked.houseNumber,
+                checked.addition, checked.postcode, checked.postcodeKey, checked.city, checked.country, checked.validFrom,
+                current.validUntil(), current.createdAt(), current.createdBy(), now, caller.label(), current.version());
+        if (!updated.view().equals(current.view())) {
+            saveAddress(updated);
+            record(row.id(), caller, now, PartyChangeKind.ADDRESS_CORRECTED, describe(current), describe(updated));
+        }
+        return row.view();
+    }
+
+    /**
+     * Ends a current address on its last day (today, in the past or ahead, not before it started). It stays in the
+     * address history; the end is written to the party's history.
+     */
+    @Transactional
+    public PartyView endAddress(Caller caller, PartyId id, UUID addressId, LocalDate lastDay) {
+        permissions.require(caller, Action.EDIT_PARTIES);
+        PartyRow row = activeParty(id, "partyId");
+        AddressRow current = addressOf(row, addressId);
+        if (current.validUntil() != null) {
+            throw new DomainException(ErrorCode.INVALID_PERIOD,
+                    "This address already ended on %s.".formatted(current.validUntil()), "addressId");
+        }
+        if (lastDay.isBefore(current.validFrom())) {
+            throw new DomainException(ErrorCode.INVALID_PERIOD,
+                    "An address cannot end before it starts (%s).".formatted(current.validFrom()), "validUntil");
+        }
+        Instant now = clock.instant();
+        AddressRow ended = current.endingOn(lastDay, now, caller.label());
+        saveAddress(ended);
+        record(row.id(), caller, now, PartyChangeKind.ADDRESS_ENDED, describe(current), describe(ended));
         return row.view();
     }
 
@@ -180,6 +250,31 @@ public class Parties {
         return row.view();
     }
 
+    /**
+     * Removes a phone number or e-mail address: it is no longer used or found, and its value is kept in the party's
+     * history. When it was the last channel of the preferred kind, the preference goes too.
+     */
+    @Transactional
+    public PartyView removeContactChannel(Caller caller, PartyId id, UUID channelId) {
+        permissions.require(caller, Action.EDIT_PARTIES);
+        PartyRow row = activeParty(id, "partyId");
+        List<ChannelRow> all = channels.findByParties(List.of(row.id()));
+        ChannelRow channel = all.stream().filter(c -> c.id().equals(channelId)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such channel on this party.", "channelId"));
+        Instant now = clock.instant();
+        channels.delete(channel);
+        record(row.id(), caller, now, PartyChangeKind.CONTACT_CHANNEL_REMOVED, channel.value()
+                + (channel.label() == null ? "" : " (" + channel.label() + ")"), null);
+        boolean lastOfPreferredKind = channel.kind().equals(row.preferredChannel())
+                && all.stream().noneMatch(c -> !c.id().equals(channelId) && c.kind().equals(channel.kind()));
+        if (lastOfPreferredKind) {
+            record(row.id(), caller, now, PartyChangeKind.PREFERRED_CHANNEL_CHANGED, row.preferredChannel(), null);
+            return save(row.with(row.person(), row.organisation(), Language.valueOf(row.language()), row.parentId(), null,
+                    row.vulnerability(), null, now, caller.label())).view();
+        }
+        return row.view();
+    }
+
     /** Adds a bank account; the IBAN is validated. */
     @Transactional
     public PartyView addBankAccount(Caller caller, PartyId id, String iban, @Nullable String bic, @Nullable String holderName) {
@@ -193,6 +288,20 @@ public class Parties {
         Instant now = clock.instant();
         accounts.save(new BankAccountRow(UUID.randomUUID(), row.id(), checked, checkedBic,
                 PartyChecks.optional(holderName, 200, "holderName", "Account holder"), now, caller.label(), now, caller.label(), 0));
+        return row.view();
+    }
+
+    /** Removes a bank account: it is no longer used or found, and its details are kept in the party's history. */
+    @Transactional
+    public PartyView removeBankAccount(Caller caller, PartyId id, UUID accountId) {
+        permissions.require(caller, Action.EDIT_PARTIES);
+        PartyRow row = activeParty(id, "partyId");
+        BankAccountRow account = accounts.findById(accountId).filter(a -> a.partyId().equals(row.id()))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such bank account on this party.", "bankAccountId"));
+        accounts.delete(account);
+        record(row.id(), caller, clock.instant(), PartyChangeKind.BANK_ACCOUNT_REMOVED, account.iban()
+                + (account.bic() == null ? "" : " " + account.bic())
+                + (account.holderName() == null ? "" : " (" + account.holderName() + ")"), null);
         return row.view();
     }
 
@@ -254,6 +363,7 @@ public class Parties {
         accounts.moveAll(duplicate.id(), survivor.id());
         stays.moveAll(duplicate.id(), survivor.id());
         notes.moveAll(duplicate.id(), survivor.id());
+        history.moveAll(duplicate.id(), survivor.id());
         parties.moveChildren(duplicate.id(), survivor.id());
         Instant now = clock.instant();
         save(duplicate.with(duplicate.person(), duplicate.organisation(), Language.valueOf(duplicate.language()),
@@ -343,6 +453,12 @@ public class Parties {
         return grouped(caller, ids, notes::findByParties, NoteRow::view, PartyNoteView::party);
     }
 
+    /** Histories of several parties, newest first, in one query. */
+    @Transactional(readOnly = true)
+    public Map<PartyId, List<PartyChangeView>> historiesOf(Caller caller, Collection<PartyId> ids) {
+        return grouped(caller, ids, history::findByParties, HistoryRow::view, PartyChangeView::party);
+    }
+
     private <R, V> Map<PartyId, List<V>> grouped(Caller caller, Collection<PartyId> ids, Function<List<UUID>, List<R>> load,
                                                  Function<R, V> view, Function<V, PartyId> party) {
         permissions.require(caller, Action.VIEW_PARTIES);
@@ -374,6 +490,48 @@ public class Parties {
     private void saveAddress(UUID party, CheckedAddress a, Caller caller, Instant now) {
         addresses.save(new AddressRow(UUID.randomUUID(), party, a.kind.name(), a.street, a.houseNumber, a.addition,
                 a.postcode, a.postcodeKey, a.city, a.country, a.validFrom, null, now, caller.label(), now, caller.label(), 0));
+    }
+
+    private void saveAddress(AddressRow changed) {
+        try {
+            addresses.update(changed);
+        } catch (OptimisticLockException e) {
+            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION, "Someone else changed this address at the same time; reload and try again.");
+        }
+    }
+
+    private AddressRow addressOf(PartyRow party, UUID addressId) {
+        return addresses.findById(addressId).filter(a -> a.partyId().equals(party.id()))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such address on this party.", "addressId"));
+    }
+
+    /** Two addresses of one kind may not be valid on the same day: "where did they live then?" has one answer. */
+    private static void requireNoOverlap(List<AddressRow> all, UUID self, AddressKind kind, LocalDate from,
+                                         @Nullable LocalDate until, String field) {
+        for (AddressRow other : all) {
+            boolean overlaps = !other.id().equals(self) && other.kind().equals(kind.name())
+                    && (other.validUntil() == null || !other.validUntil().isBefore(from))
+                    && (until == null || !other.validFrom().isAfter(until));
+            if (overlaps) {
+                throw new DomainException(ErrorCode.INVALID_PERIOD, "The period overlaps the address %s (from %s)."
+                        .formatted(describe(other), other.validFrom()), field);
+            }
+        }
+    }
+
+    /** An address in one line with its period, as the history shows it. */
+    private static String describe(AddressRow a) {
+        return "%s %s%s, %s %s (%s), %s – %s".formatted(a.street(), a.houseNumber(),
+                a.houseNumberAddition() == null ? "" : " " + a.houseNumberAddition(), a.postcode(), a.city(), a.country(),
+                a.validFrom(), a.validUntil() == null ? "" : a.validUntil());
+    }
+
+    private @Nullable String nameOf(@Nullable UUID party) {
+        return party == null ? null : parties.findById(party).map(PartyRow::displayName).orElse(null);
+    }
+
+    private void record(UUID party, Caller caller, Instant at, PartyChangeKind kind, @Nullable String before, @Nullable String after) {
+        history.save(new HistoryRow(UUID.randomUUID(), party, at, caller.label(), kind.name(), before, after));
     }
 
     private PersonName checkedPerson(@Nullable PersonName person) {

@@ -33,6 +33,9 @@ import io.vorda.party.PartyId;
 import io.vorda.party.PartyKind;
 import io.vorda.party.PersonName;
 import io.vorda.party.RegistrationScheme;
+import io.vorda.payment.NewPayment;
+import io.vorda.payment.PaymentMethod;
+import io.vorda.payment.Payments;
 import io.vorda.shared.PageRequest;
 import jakarta.inject.Singleton;
 
@@ -65,14 +68,16 @@ class DemoCases {
     private final Cases cases;
     private final Teams teams;
     private final Users users;
+    private final Payments payments;
     private final Clock clock;
 
-    DemoCases(Parties parties, Clients clients, Cases cases, Teams teams, Users users, Clock clock) {
+    DemoCases(Parties parties, Clients clients, Cases cases, Teams teams, Users users, Payments payments, Clock clock) {
         this.parties = parties;
         this.clients = clients;
         this.cases = cases;
         this.teams = teams;
         this.users = users;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -113,6 +118,12 @@ class DemoCases {
             CaseView opened = cases.open(system, new NewCase(client.id(), List.of(debtor), List.of(), claims,
                     teamsInTurn.get(i % teamsInTurn.size()), i % 5 == 0 ? caseworker : null));
             advance(system, opened, i, random);
+            if (i % 20 >= 9 && i % 20 <= 12) {
+                // a part payment some weeks ago, so the money tab shows allocations
+                LocalDate paidOn = today.minusDays(5 + random.nextInt(30));
+                payments.register(system, new NewPayment(opened.id(), BigDecimal.valueOf(2_500L + random.nextInt(10_000), 2), null,
+                        paidOn, PaymentMethod.BANK_TRANSFER, List.of(), debtor, "Demo part payment"));
+            }
         }
     }
 

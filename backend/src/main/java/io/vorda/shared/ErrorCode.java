@@ -17,6 +17,12 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(Kind.CONFLICT),
     /** Amounts in different currencies were combined. */
     CURRENCY_MISMATCH(Kind.RULE),
+    /** No exchange rate was entered for the day a rule converts on (e.g. the NBP EUR rate for a Polish compensation). */
+    EXCHANGE_RATE_UNKNOWN(Kind.RULE),
+    /** The shipped cost scales do not cover these facts (e.g. an RVG fee row money-rules does not give); nothing is guessed. */
+    COST_RULE_UNKNOWN(Kind.RULE),
+    /** A reminder or 14-day letter cannot count: received before it was sent, or sent before the debtor was in default. */
+    INVALID_REMINDER(Kind.INVALID_INPUT),
     /** Another user already signs in with this e-mail address. */
     EMAIL_ALREADY_USED(Kind.CONFLICT),
     /** The password does not meet the password policy. */
@@ -37,7 +43,7 @@ public enum ErrorCode {
     API_CLIENT_NAME_ALREADY_USED(Kind.CONFLICT),
     /** Existing parties look the same as the one being created; the user decides. */
     POSSIBLE_DUPLICATE(Kind.CONFLICT),
-    /** A period ends before it starts. */
+    /** A period ends before it starts, overlaps another that may not overlap, or has ended already. */
     INVALID_PERIOD(Kind.INVALID_INPUT),
     /** The party was merged into another; change the survivor instead. */
     PARTY_MERGED(Kind.CONFLICT),
@@ -49,6 +55,30 @@ public enum ErrorCode {
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
+    /** An amount is zero or negative where it may not be (e.g. a payment, a principal reduced below zero). */
+    INVALID_AMOUNT(Kind.INVALID_INPUT),
+    /** A date lies after today where only today or earlier makes sense (e.g. a payment's value date). */
+    DATE_IN_FUTURE(Kind.INVALID_INPUT),
+    /** The parts of a split payment do not add up to the payment. */
+    SPLIT_DOES_NOT_ADD_UP(Kind.INVALID_INPUT),
+    /** The cases a payment is split over do not share a debtor. */
+    NOT_SAME_DEBTOR(Kind.RULE),
+    /** The payment was reversed already. */
+    PAYMENT_ALREADY_REVERSED(Kind.CONFLICT),
+    /** No interest rate is known for a day of the period: it lies before the first row of the rate table. */
+    INTEREST_RATE_UNKNOWN(Kind.RULE),
+    /** A date lies in the past where only today or later makes sense (a plan's first due date, a promised date). */
+    DATE_IN_PAST(Kind.INVALID_INPUT),
+    /** The case has no open balance, so there is nothing to arrange. */
+    NO_OPEN_BALANCE(Kind.RULE),
+    /** The case's balance cannot be read (no ledger is wired in), so no plan can be computed. */
+    BALANCE_UNAVAILABLE(Kind.RULE),
+    /** The plan's down payment and instalments do not add up to the case's open balance. */
+    PLAN_DOES_NOT_COVER_BALANCE(Kind.RULE),
+    /** The plan would have more instalments than allowed. */
+    PAYMENT_PLAN_TOO_LONG(Kind.INVALID_INPUT),
+    /** The case already has a running payment plan. */
+    PAYMENT_PLAN_ALREADY_ACTIVE(Kind.CONFLICT),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */

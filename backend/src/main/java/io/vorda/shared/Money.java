@@ -84,6 +84,45 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return List.copyOf(result);
     }
 
+    /**
+     * Shares this amount in proportion to the weights, to the smallest unit, by the largest-remainder rule: each share
+     * is rounded down and the units left over go to the shares that lost most by rounding (the first of equals), so
+     * the shares add up exactly whatever order the weights come in. When this amount is less than the weights' sum, no
+     * share exceeds its weight (pro-rata allocation of a payment).
+     */
+    public List<Money> proRata(List<Money> weights) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Money weight : weights) {
+            total = total.add(sameCurrency(weight).amount);
+        }
+        if (weights.isEmpty() || total.signum() <= 0) {
+            throw new IllegalArgumentException("pro rata needs weights with a positive sum");
+        }
+        int digits = currency.getDefaultFractionDigits();
+        List<BigDecimal> shares = new ArrayList<>(weights.size());
+        List<BigDecimal> lost = new ArrayList<>(weights.size());
+        BigDecimal given = BigDecimal.ZERO;
+        for (Money weight : weights) {
+            BigDecimal exact = amount.multiply(weight.amount).divide(total, digits + 12, RoundingMode.DOWN);
+            BigDecimal share = exact.setScale(digits, RoundingMode.DOWN);
+            shares.add(share);
+            lost.add(exact.subtract(share));
+            given = given.add(share);
+        }
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
+        List<Integer> byLoss = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            byLoss.add(i);
+        }
+        byLoss.sort((a, b) -> lost.get(b).compareTo(lost.get(a))); // stable: equals keep their order
+        for (int k = 0; given.compareTo(amount) < 0; k = (k + 1) % byLoss.size()) {
+            int i = byLoss.get(k);
+            shares.set(i, shares.get(i).add(unit));
+            given = given.add(unit);
+        }
+        return shares.stream().map(share -> new Money(share, currency)).toList();
+    }
+
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(sameCurrency(other).amount);

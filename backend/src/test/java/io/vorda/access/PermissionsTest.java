@@ -76,4 +76,24 @@ class PermissionsTest {
         assertThat(permissions.may(staff(Role.FIELD_AGENT), Action.VIEW_TEAMS)).isFalse();
         assertThat(permissions.may(staff(Role.CLIENT_USER), Action.VIEW_TEAMS)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}: manage arrangements={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true", "SUPERVISOR, true", "CASEWORKER, true",
+            "FIELD_AGENT, false", "CLIENT_USER, false"})
+    void payment_plans_and_promises_are_agreed_by_office_staff_only(Role role, boolean manage) {
+        assertThat(permissions.may(staff(role), Action.MANAGE_ARRANGEMENTS)).isEqualTo(manage);
+    }
+
+    @ParameterizedTest(name = "{0}: view={1} register={2} reverse={3} charge={4} runs={5}")
+    @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true, true, true, true, true", "SUPERVISOR, true, true, true, true, false",
+            "CASEWORKER, true, true, false, true, false", "FIELD_AGENT, true, false, false, false, false",
+            "CLIENT_USER, false, false, false, false, false"})
+    void money_is_seen_by_staff_registered_by_caseworkers_and_reversed_by_supervisors(Role role, boolean view, boolean register,
+                                                                                      boolean reverse, boolean charge, boolean runs) {
+        assertThat(permissions.may(staff(role), Action.VIEW_MONEY)).isEqualTo(view);
+        assertThat(permissions.may(staff(role), Action.REGISTER_PAYMENTS)).isEqualTo(register);
+        assertThat(permissions.may(staff(role), Action.REVERSE_PAYMENTS)).isEqualTo(reverse);
+        assertThat(permissions.may(staff(role), Action.CHARGE_COSTS)).isEqualTo(charge);
+        assertThat(permissions.may(staff(role), Action.MANAGE_ACCRUAL_RUNS)).isEqualTo(runs);
+    }
 }

@@ -1,7 +1,10 @@
 package io.vorda.client;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.vorda.access.Caller;
 import io.vorda.access.Role;
+import io.vorda.access.Teams;
+import io.vorda.api.GlobalId;
 import io.vorda.testing.AccessFixtures;
 import io.vorda.testing.DatabaseTest;
 import io.vorda.testing.TestHttp;
@@ -32,6 +35,7 @@ class ClientGraphQLIntegrationTest implements DatabaseTest {
 
     @Inject TestHttp http;
     @Inject AccessFixtures fixtures;
+    @Inject Teams teams;
 
     private String caseworker;
 
@@ -123,6 +127,24 @@ class ClientGraphQLIntegrationTest implements DatabaseTest {
         assertThat((String) updated.at("data.clientUpdate.client.currency")).as(updated.body()).isEqualTo("PLN");
         assertThat((String) updated.at("data.clientUpdate.client.terms.interestBasis")).isEqualTo("NONE");
         assertThat((String) updated.at("data.clientUpdate.client.terms.adminCosts.0.amount.currency")).isEqualTo("PLN");
+    }
+
+    @Test
+    void the_default_team_stays_when_left_out_and_goes_with_an_explicit_null() {
+        String team = GlobalId.encode("Team", teams.create(Caller.system(), "Clients " + System.nanoTime(), null).id().value());
+        String id = http.graphql(caseworker, CREATE, input(aCompany(), "NL", terms(Map.of()), Map.of("defaultTeamId", team)))
+                .at("data.clientCreate.client.id");
+        String update = "mutation($input: ClientUpdateInput!) { clientUpdate(input: $input) { client { defaultTeam { id } } userErrors { code } } }";
+
+        Reply kept = http.graphql(caseworker, update, Map.of("input", Map.of("clientId", id, "remittanceIban", "")));
+        // Map.of cannot hold a null, so the input goes as written JSON, exactly as the web app sends it
+        Reply removed = http.post("/graphql", """
+                {"query": "%s", "variables": {"input": {"clientId": "%s", "defaultTeamId": null}}}""".formatted(update, id),
+                "Authorization", "Bearer " + caseworker);
+
+        assertThat((String) kept.at("data.clientUpdate.client.defaultTeam.id")).as(kept.body()).isEqualTo(team);
+        assertThat((List<?>) removed.at("data.clientUpdate.userErrors")).as(removed.body()).isEmpty();
+        assertThat((Object) removed.at("data.clientUpdate.client.defaultTeam")).isNull();
     }
 
     @Test

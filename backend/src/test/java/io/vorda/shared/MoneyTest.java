@@ -55,4 +55,17 @@ class MoneyTest {
         assertThat(Money.of("100.00", "EUR").multipliedBy(new BigDecimal("0.0815"), Money.COMMERCIAL_ROUNDING))
                 .isEqualTo(Money.of("8.15", "EUR"));
     }
+
+    @Test
+    void pro_rata_shares_add_up_to_the_cent_and_the_left_over_cent_goes_where_rounding_lost_most() {
+        List<Money> shares = Money.of("100.00", "EUR").proRata(List.of(Money.of("100.00", "EUR"), Money.of("200.00", "EUR")));
+        List<Money> thirds = Money.of("0.05", "EUR").proRata(List.of(Money.of("1.00", "EUR"), Money.of("1.00", "EUR"), Money.of("1.00", "EUR")));
+
+        assertThat(shares).containsExactly(Money.of("33.33", "EUR"), Money.of("66.67", "EUR"));
+        assertThat(thirds).containsExactly(Money.of("0.02", "EUR"), Money.of("0.02", "EUR"), Money.of("0.01", "EUR"));
+        assertThat(Money.of("10.00", "EUR").proRata(List.of(Money.of("1.00", "EUR"), Money.of("2.00", "EUR"))))
+                .containsExactly(Money.of("3.33", "EUR"), Money.of("6.67", "EUR"));
+        assertThat(Money.of("10.00", "EUR").proRata(List.of(Money.of("2.00", "EUR"), Money.of("1.00", "EUR"))))
+                .containsExactly(Money.of("6.67", "EUR"), Money.of("3.33", "EUR"));
+    }
 }

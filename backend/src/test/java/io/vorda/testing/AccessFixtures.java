@@ -4,6 +4,7 @@ import io.vorda.access.Caller;
 import io.vorda.access.Language;
 import io.vorda.access.NewUser;
 import io.vorda.access.Role;
+import io.vorda.access.TeamId;
 import io.vorda.access.UserView;
 import io.vorda.access.Users;
 import jakarta.inject.Singleton;
@@ -30,6 +31,14 @@ public class AccessFixtures {
         String email = "%s.%d.%d@test.example".formatted(role.name().toLowerCase(), System.nanoTime() % 100_000, SEQUENCE.incrementAndGet());
         UserView user = users.create(Caller.system(), new NewUser("Test " + role, email, null, Language.EN, Set.of(role),
                 List.of(), PASSWORD));
+        users.markPasswordChosen(Caller.system(), user.id());
+        return user;
+    }
+
+    /** A user with the given name and role in the given teams, ready to sign in with {@link #PASSWORD}. */
+    public UserView aMember(String name, Role role, TeamId... teams) {
+        UserView user = users.create(Caller.system(), new NewUser(name, "member.%d.%d@test.example".formatted(System.nanoTime() % 100_000,
+                SEQUENCE.incrementAndGet()), null, Language.EN, Set.of(role), List.of(teams), PASSWORD));
         users.markPasswordChosen(Caller.system(), user.id());
         return user;
     }

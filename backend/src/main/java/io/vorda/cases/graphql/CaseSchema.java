@@ -17,10 +17,12 @@ import io.vorda.api.SchemaWiring;
 import io.vorda.cases.Assignment;
 import io.vorda.cases.CaseEventView;
 import io.vorda.cases.CaseFilter;
+import io.vorda.cases.CaseHolding;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseNoteView;
 import io.vorda.cases.CaseParty;
 import io.vorda.cases.CaseRole;
+import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
@@ -92,7 +94,13 @@ class CaseSchema implements SchemaWiring {
                 .dataFetcher("cases", this::list)
                 .dataFetcher("caseByReference", env -> cases.findByReference(caller(env), env.getArgument("reference")).orElse(null))
                 .dataFetcher("caseSearch", env -> cases.search(caller(env), env.getArgument("text"),
-                        env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first"))));
+                        env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first")))
+                .dataFetcher("caseHoldings", env -> cases.holdings(caller(env))));
+        wiring.type("CaseHolding", type -> type
+                .dataFetcher("user", env -> env.<UserId, UserView>getDataLoader(USER).load(env.<CaseHolding>getSource().user()))
+                .dataFetcher("byStatus", env -> env.<CaseHolding>getSource().byStatus().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> Map.of("status", e.getKey().name(), "count", e.getValue())).toList()));
         wiring.type("Case", type -> type
                 .dataFetcher("id", env -> GlobalId.encode(CASE, view(env).id().value()))
                 .dataFetcher("reference", env -> view(env).reference().toString())
@@ -204,10 +212,11 @@ class CaseSchema implements SchemaWiring {
                 f.get("clientId") == null ? null : new ClientId(GlobalId.decode(f.get("clientId").toString(), "Client", "clientId")),
                 userId(f.get("assigneeId"), "assigneeId"), teamId(f.get("teamId")),
                 f.get("jurisdiction") == null ? null : Jurisdiction.valueOf(f.get("jurisdiction").toString()),
-                Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"));
-        boolean byReference = order != null && "REFERENCE".equals(order.get("field").toString());
+                Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"),
+                (BigDecimal) f.get("openBalanceFrom"), (BigDecimal) f.get("openBalanceTo"));
+        CaseSort sort = order == null ? CaseSort.OPENED_ON : CaseSort.valueOf(order.get("field").toString());
         boolean ascending = order != null && "ASC".equals(order.get("direction").toString());
-        return Connections.of(cases.list(caller(env), filter, byReference, ascending,
+        return Connections.of(cases.list(caller(env), filter, sort, ascending,
                 PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
     }
 

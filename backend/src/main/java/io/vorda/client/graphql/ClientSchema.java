@@ -95,7 +95,9 @@ class ClientSchema implements SchemaWiring {
                     return clients.update(caller(env), new ClientId(GlobalId.decode((String) in.get("clientId"), CLIENT, "clientId")),
                             new ClientChanges((Currency) in.get("currency"), in.get("terms") == null ? null : terms(in.get("terms")),
                                     (String) in.get("remittanceIban"), teamId(in.get("defaultTeamId")),
-                                    in.get("contactIds") == null ? null : contacts(in.get("contactIds"))));
+                                    in.get("contactIds") == null ? null : contacts(in.get("contactIds")),
+                                    // an explicit null removes the default team; leaving the field out keeps it
+                                    in.containsKey("defaultTeamId") && in.get("defaultTeamId") == null));
                 })));
     }
 

@@ -12,6 +12,7 @@ import io.vorda.party.AddressView;
 import io.vorda.party.BankAccountView;
 import io.vorda.party.ContactChannelView;
 import io.vorda.party.Parties;
+import io.vorda.party.PartyChangeView;
 import io.vorda.party.PartyId;
 import io.vorda.party.PartyNoteView;
 import io.vorda.party.PartyView;
@@ -41,12 +42,15 @@ import java.util.stream.Collectors;
 class PartyFields implements SchemaWiring {
 
     static final String CHANNEL = "ContactChannel";
+    static final String ADDRESS = "Address";
+    static final String BANK_ACCOUNT = "BankAccount";
     private static final String PARTIES = "party.parties";
     private static final String ADDRESSES = "party.addresses";
     private static final String CHANNELS = "party.channels";
     private static final String ACCOUNTS = "party.accounts";
     private static final String STAYS = "party.stays";
     private static final String NOTES = "party.notes";
+    private static final String HISTORY = "party.history";
     private static final String CHILDREN = "party.children";
 
     private final Parties parties;
@@ -77,15 +81,17 @@ class PartyFields implements SchemaWiring {
                 .dataFetcher("bankAccounts", env -> this.<List<BankAccountView>>load(env, ACCOUNTS))
                 .dataFetcher("stays", env -> this.<List<StayView>>load(env, STAYS))
                 .dataFetcher("notes", env -> this.<List<PartyNoteView>>load(env, NOTES))
+                .dataFetcher("history", env -> this.<List<PartyChangeView>>load(env, HISTORY))
                 .dataFetcher("children", env -> {
                     PageRequest page = PageRequest.of(env.getArgument("first"), env.getArgument("after"));
                     DataLoader<ChildrenKey, Page<PartyView>> loader = env.getDataLoader(CHILDREN);
                     return loader.load(new ChildrenKey(party(env).id(), page.size(), page.after())).thenApply(Connections::of);
                 }));
-        wiring.type("Address", type -> type.dataFetcher("id", env -> GlobalId.encode("Address", env.<AddressView>getSource().id())));
+        wiring.type("Address", type -> type.dataFetcher("id", env -> GlobalId.encode(ADDRESS, env.<AddressView>getSource().id())));
         wiring.type("ContactChannel", type -> type.dataFetcher("id", env -> GlobalId.encode(CHANNEL, env.<ContactChannelView>getSource().id())));
-        wiring.type("BankAccount", type -> type.dataFetcher("id", env -> GlobalId.encode("BankAccount", env.<BankAccountView>getSource().id())));
+        wiring.type("BankAccount", type -> type.dataFetcher("id", env -> GlobalId.encode(BANK_ACCOUNT, env.<BankAccountView>getSource().id())));
         wiring.type("Stay", type -> type.dataFetcher("id", env -> GlobalId.encode("Stay", env.<StayView>getSource().id())));
+        wiring.type("PartyChange", type -> type.dataFetcher("id", env -> GlobalId.encode("PartyChange", env.<PartyChangeView>getSource().id())));
         wiring.type("PartyNote", type -> type.dataFetcher("id", env -> GlobalId.encode("PartyNote", env.<PartyNoteView>getSource().id())));
     }
 
@@ -111,6 +117,7 @@ class PartyFields implements SchemaWiring {
         register(registry, ACCOUNTS, caller, parties::bankAccountsOf);
         register(registry, STAYS, caller, parties::staysOf);
         register(registry, NOTES, caller, parties::notesOf);
+        register(registry, HISTORY, caller, parties::historiesOf);
         registry.register(CHILDREN, DataLoaderFactory.<ChildrenKey, Page<PartyView>>newMappedDataLoader(
                 (Set<ChildrenKey> keys) -> CompletableFuture.completedFuture(children(caller, keys))));
     }

@@ -45,6 +45,20 @@ final class PartyInputs {
         return value == null ? null : partyId(value, field);
     }
 
+    /** The id of one of a party's parts (address, channel, account), required. */
+    static java.util.UUID partId(Map<String, Object> in, String name, String type) {
+        Object value = in.get(name);
+        if (value == null) {
+            throw new io.vorda.shared.DomainException(io.vorda.shared.ErrorCode.REQUIRED, name + " is required.", name);
+        }
+        return GlobalId.decode(value.toString(), type, name);
+    }
+
+    /** True when the input names the field with null: "clear it", as opposed to leaving it out ("keep it"). */
+    static boolean isExplicitNull(Map<String, Object> in, String name) {
+        return in.containsKey(name) && in.get(name) == null;
+    }
+
     static @Nullable String text(Map<String, Object> in, String name) {
         Object value = in.get(name);
         return value == null ? null : value.toString();

@@ -3,7 +3,6 @@ package io.vorda.party.graphql;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import io.vorda.access.Language;
-import io.vorda.api.GlobalId;
 import io.vorda.api.Payloads;
 import io.vorda.api.SchemaWiring;
 import io.vorda.party.ChannelKind;
@@ -38,15 +37,26 @@ class PartyMutations implements SchemaWiring {
                 .dataFetcher("partyUpdate", change(in -> env -> parties.update(PartyInputs.caller(env), PartyInputs.partyId(in.get("partyId"), "partyId"),
                         new PartyChanges(PartyInputs.person(in), PartyInputs.organisation(in), PartyInputs.language(in),
                                 PartyInputs.optionalPartyId(in.get("parentId"), "parentId"),
-                                PartyInputs.enumValue(in, "preferredChannel", ChannelKind.class)))))
+                                PartyInputs.enumValue(in, "preferredChannel", ChannelKind.class),
+                                PartyInputs.isExplicitNull(in, "parentId"), PartyInputs.isExplicitNull(in, "preferredChannel")))))
                 .dataFetcher("partyAddressAdd", change(in -> env -> parties.addAddress(PartyInputs.caller(env),
                         PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.address(in))))
+                .dataFetcher("partyAddressCorrect", change(in -> env -> parties.correctAddress(PartyInputs.caller(env),
+                        PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.partId(in, "addressId", PartyFields.ADDRESS),
+                        PartyInputs.address(in))))
+                .dataFetcher("partyAddressEnd", change(in -> env -> parties.endAddress(PartyInputs.caller(env),
+                        PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.partId(in, "addressId", PartyFields.ADDRESS),
+                        PartyInputs.date(in, "validUntil"))))
+                .dataFetcher("partyContactChannelRemove", change(in -> env -> parties.removeContactChannel(PartyInputs.caller(env),
+                        PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.partId(in, "channelId", PartyFields.CHANNEL))))
+                .dataFetcher("partyBankAccountRemove", change(in -> env -> parties.removeBankAccount(PartyInputs.caller(env),
+                        PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.partId(in, "bankAccountId", PartyFields.BANK_ACCOUNT))))
                 .dataFetcher("partyContactChannelAdd", change(in -> env -> parties.addContactChannel(PartyInputs.caller(env),
                         PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.enumValue(in, "kind", ChannelKind.class),
                         PartyInputs.text(in, "value"), PartyInputs.text(in, "label"))))
                 .dataFetcher("partyContactChannelOptOut", change(in -> env -> parties.setOptOut(PartyInputs.caller(env),
                         PartyInputs.partyId(in.get("partyId"), "partyId"),
-                        GlobalId.decode(PartyInputs.text(in, "channelId"), PartyFields.CHANNEL, "channelId"),
+                        PartyInputs.partId(in, "channelId", PartyFields.CHANNEL),
                         Boolean.TRUE.equals(in.get("optedOut")))))
                 .dataFetcher("partyBankAccountAdd", change(in -> env -> parties.addBankAccount(PartyInputs.caller(env),
                         PartyInputs.partyId(in.get("partyId"), "partyId"), PartyInputs.text(in, "iban"),

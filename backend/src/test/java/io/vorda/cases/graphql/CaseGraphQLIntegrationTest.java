@@ -101,7 +101,8 @@ class CaseGraphQLIntegrationTest implements DatabaseTest {
         assertThat((String) reply.at("data.caseOpen.case.paymentReference.value")).hasSize(16);
         assertThat((String) reply.at("data.caseOpen.case.principalTotal.amount")).isEqualTo("200.00");
         assertThat((List<Map<String, String>>) reply.at("data.caseOpen.case.timeline")).extracting(e -> e.get("kind"))
-                .containsExactlyInAnyOrder("OPENED", "CLAIM_ADDED", "CLAIM_ADDED");
+                .as("newest first, in the order recorded even within one instant")
+                .containsExactly("CLAIM_ADDED", "CLAIM_ADDED", "OPENED");
         assertThat((String) reply.at("data.caseOpen.case.team.name")).isEqualTo(north.name());
     }
 

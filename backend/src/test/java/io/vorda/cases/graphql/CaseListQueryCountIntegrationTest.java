@@ -44,7 +44,7 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
 
     private static final String LIST = """
             query($n: Int, $team: ID) { cases(first: $n, filter: {teamId: $team}) { totalCount nodes {
-              reference status paymentReference { printed } principalTotal { amount currency }
+              reference status paymentReference { printed } principalTotal { amount currency } openBalance { amount currency }
               client { name terms { interestBasis } } debtors { displayName addresses { city } contactChannels { value } }
               parties { role party { displayName } } claims { invoiceNumber principal { amount } }
               team { name } assignee { name } notes { text } timeline { kind } } } }""";

@@ -1,0 +1,7 @@
+package io.vorda.arrangement;
+
+import java.util.UUID;
+
+/** Identifies a payment plan. */
+public record PaymentPlanId(UUID value) {
+}

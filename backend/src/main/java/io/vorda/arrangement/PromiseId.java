@@ -1,0 +1,7 @@
+package io.vorda.arrangement;
+
+import java.util.UUID;
+
+/** Identifies a promise to pay. */
+public record PromiseId(UUID value) {
+}

@@ -1,0 +1,58 @@
+package io.vorda.ledger;
+
+import io.vorda.access.Caller;
+import io.vorda.cases.CaseId;
+import io.vorda.cases.CaseView;
+import io.vorda.cases.Cases;
+import io.vorda.cases.ClaimView;
+import io.vorda.client.ClientId;
+import io.vorda.client.ClientView;
+import io.vorda.client.Clients;
+import io.vorda.interest.InterestCalculator;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads cases' accounts in a fixed number of queries, however many cases: their postings, claims and client terms.
+ * Callers have checked that the cases may be seen; claims and terms are then read as the system, because a field agent
+ * may see a case's money without seeing the client list.
+ */
+@Singleton
+class Books {
+
+    private final Postings postings;
+    private final Cases cases;
+    private final Clients clients;
+    private final InterestCalculator engine;
+
+    Books(Postings postings, Cases cases, Clients clients, InterestCalculator engine) {
+        this.postings = postings;
+        this.cases = cases;
+        this.clients = clients;
+        this.engine = engine;
+    }
+
+    Map<CaseId, CaseBook> of(Collection<CaseView> kases) {
+        Map<CaseId, CaseBook> books = new LinkedHashMap<>();
+        if (kases.isEmpty()) {
+            return books;
+        }
+        List<CaseId> ids = kases.stream().map(CaseView::id).toList();
+        Map<CaseId, List<PostingView>> booked = postings.ofCases(ids);
+        Map<CaseId, List<ClaimView>> claims = cases.claimsOf(Caller.system(), ids);
+        Map<ClientId, ClientView> terms = clients.findMany(Caller.system(), kases.stream().map(CaseView::client).distinct().toList());
+        for (CaseView kase : kases) {
+            books.put(kase.id(), new CaseBook(kase.id(), claims.getOrDefault(kase.id(), List.of()), terms.get(kase.client()),
+                    booked.getOrDefault(kase.id(), List.of()), engine));
+        }
+        return books;
+    }
+
+    CaseBook of(CaseView kase) {
+        return of(List.of(kase)).get(kase.id());
+    }
+}

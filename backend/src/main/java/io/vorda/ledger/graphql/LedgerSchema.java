@@ -1,0 +1,110 @@
+package io.vorda.ledger.graphql;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import io.vorda.access.Caller;
+import io.vorda.api.GlobalId;
+import io.vorda.api.RequestContext;
+import io.vorda.api.SchemaWiring;
+import io.vorda.cases.CaseId;
+import io.vorda.cases.CaseView;
+import io.vorda.cases.ClaimView;
+import io.vorda.ledger.CaseMoney;
+import io.vorda.ledger.ChargeView;
+import io.vorda.ledger.ClaimMoney;
+import io.vorda.ledger.Ledger;
+import io.vorda.ledger.PostingView;
+import io.vorda.shared.Money;
+import jakarta.inject.Singleton;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * The staff API for case money: Case.money(asOf) (a statement of account, batched per request and day),
+ * Case.openBalance (from the balance snapshot, batched — cheap enough for every row of a case list) and the accrual
+ * runs. Every field goes through the Ledger door, which checks who may see money.
+ */
+@Singleton
+class LedgerSchema implements SchemaWiring {
+
+    private static final String MONEY = "ledger.money";
+    private static final String OPEN_BALANCE = "ledger.openBalance";
+    static final String POSTING = "Posting";
+
+    /** A case's money on a day: the key of the statement loader. */
+    private record MoneyKey(CaseId caseId, LocalDate asOf) {
+    }
+
+    /** A posting shown with its claim (resolved from the statement it belongs to). */
+    private record PostingLine(PostingView posting, @Nullable ClaimView claim) {
+    }
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    LedgerSchema(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void wire(RuntimeWiring.Builder wiring) {
+        wiring.type("Case", type -> type
+                .dataFetcher("money", env -> {
+                    LocalDate asOf = env.getArgument("asOf") == null ? LocalDate.now(clock) : env.getArgument("asOf");
+                    return env.<MoneyKey, CaseMoney>getDataLoader(MONEY).load(new MoneyKey(env.<CaseView>getSource().id(), asOf));
+                })
+                .dataFetcher("openBalance", env -> env.<CaseId, Money>getDataLoader(OPEN_BALANCE).load(env.<CaseView>getSource().id())));
+        wiring.type("CaseMoney", type -> type.dataFetcher("postings", env -> {
+            CaseMoney money = env.getSource();
+            Map<java.util.UUID, ClaimView> claims = money.claims().stream().map(ClaimMoney::claim)
+                    .collect(Collectors.toMap(ClaimView::id, c -> c));
+            return money.postings().stream().map(p -> new PostingLine(p, p.claimId() == null ? null : claims.get(p.claimId()))).toList();
+        }));
+        wiring.type("Charge", type -> type.dataFetcher("id", env -> GlobalId.encode(POSTING, env.<ChargeView>getSource().id().value())));
+        wiring.type("Posting", type -> type
+                .dataFetcher("id", env -> GlobalId.encode(POSTING, line(env).id().value()))
+                .dataFetcher("kind", env -> line(env).kind())
+                .dataFetcher("claim", env -> env.<PostingLine>getSource().claim())
+                .dataFetcher("component", env -> line(env).component())
+                .dataFetcher("amount", env -> line(env).amount())
+                .dataFetcher("valueDate", env -> line(env).valueDate())
+                .dataFetcher("bookedAt", env -> line(env).bookedAt())
+                .dataFetcher("bookedBy", env -> line(env).bookedBy())
+                .dataFetcher("reverses", env -> line(env).reverses() == null ? null : GlobalId.encode(POSTING, line(env).reverses().value()))
+                .dataFetcher("explanation", env -> line(env).explanation()));
+        wiring.type("Query", type -> type.dataFetcher("accrualRuns", env -> ledger.accrualRuns(caller(env),
+                env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first"))));
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry, RequestContext request) {
+        Caller caller = request.caller(Caller.class);
+        registry.register(MONEY, DataLoaderFactory.<MoneyKey, CaseMoney>newMappedDataLoader((Set<MoneyKey> keys) -> {
+            Map<MoneyKey, CaseMoney> result = new HashMap<>();
+            keys.stream().collect(Collectors.groupingBy(MoneyKey::asOf)).forEach((day, sameDay) ->
+                    ledger.moneyOf(caller, sameDay.stream().map(MoneyKey::caseId).toList(), day)
+                            .forEach((id, money) -> result.put(new MoneyKey(id, day), money)));
+            return CompletableFuture.completedFuture(result);
+        }));
+        registry.register(OPEN_BALANCE, DataLoaderFactory.<CaseId, Money>newMappedDataLoader(
+                (Set<CaseId> ids) -> CompletableFuture.completedFuture(ledger.openBalances(caller, ids))));
+    }
+
+    private static PostingView line(DataFetchingEnvironment env) {
+        return env.<PostingLine>getSource().posting();
+    }
+
+    private static Caller caller(DataFetchingEnvironment env) {
+        return RequestContext.of(env).caller(Caller.class);
+    }
+}
