@@ -44,13 +44,7 @@
   \set n 1000000
 \endif
 
-SET client_min_messages = warning;
-SET synchronous_commit = off;
-SET maintenance_work_mem = '1GB';
-SET work_mem = '256MB';
-SET jit = off;
-
-SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user \gset
+\ir generator-session.sql
 -- principal_total arrives with a later changeset; fill it when it is there
 SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
                   AND table_name = 'cases' AND column_name = 'principal_total') AS has_total \gset
