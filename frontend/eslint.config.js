@@ -17,6 +17,7 @@ const features = [
   'portal-link',
   'profile',
   'quick-search',
+  'rates',
   'teams',
   'users',
 ];

@@ -14,12 +14,12 @@ SELECT term AS t, lt, case_compact, coalesce(statuses, '{}') AS statuses, coales
 \echo '-- cases(filter: {statuses}) as a caseworker: totalCount up to the cap, their teams and their own counted apart'
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM ((SELECT 1 FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) AND c.team_id = ANY(:'teams'::uuid[]) LIMIT 10001) UNION ALL (SELECT 1 FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) AND c.assignee_user_id = :'viewer'::uuid AND (c.team_id IS NULL OR c.team_id <> ALL(:'teams'::uuid[])) LIMIT 10001)) matching;
 \echo '-- the first page (first + 1 rows)'
-EXPLAIN (ANALYZE, BUFFERS) SELECT c.* FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) AND (c.team_id = ANY(:'teams'::uuid[]) OR c.assignee_user_id = :'viewer'::uuid) ORDER BY c.opened_on DESC, c.id DESC LIMIT 51;
+EXPLAIN (ANALYZE, BUFFERS) SELECT c.*, c.opened_on AS sort_value FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) AND (c.team_id = ANY(:'teams'::uuid[]) OR c.assignee_user_id = :'viewer'::uuid) ORDER BY c.opened_on DESC, c.id DESC LIMIT 51;
 \else
 \echo '-- cases(filter: {statuses}) as a supervisor: totalCount up to the cap'
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM (SELECT 1 FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) LIMIT 10001) matching;
 \echo '-- the first page (first + 1 rows)'
-EXPLAIN (ANALYZE, BUFFERS) SELECT c.* FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) ORDER BY c.opened_on DESC, c.id DESC LIMIT 51;
+EXPLAIN (ANALYZE, BUFFERS) SELECT c.*, c.opened_on AS sort_value FROM cases c WHERE true AND c.status = ANY(:'statuses'::varchar[]) ORDER BY c.opened_on DESC, c.id DESC LIMIT 51;
 \endif
 \elif :is_detail
 \echo '-- node(id:) on a case: the case, parties in role, claims, notes, timeline'

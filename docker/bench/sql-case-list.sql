@@ -12,10 +12,10 @@ SELECT statuses, coalesce(viewer::text, '') AS viewer, coalesce(teams, '{}') AS 
   FROM bench.terms WHERE id = :r \gset
 \if :restricted
 SELECT count(*) FROM ((SELECT 1 FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) AND c.team_id = ANY(:teams::uuid[]) LIMIT 10001) UNION ALL (SELECT 1 FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) AND c.assignee_user_id = :viewer::uuid AND (c.team_id IS NULL OR c.team_id <> ALL(:teams::uuid[])) LIMIT 10001)) matching;
-SELECT array_agg(id)::text AS ids FROM (SELECT c.* FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) AND (c.team_id = ANY(:teams::uuid[]) OR c.assignee_user_id = :viewer::uuid) ORDER BY c.opened_on DESC, c.id DESC LIMIT :lim) p \gset
+SELECT array_agg(id)::text AS ids FROM (SELECT c.*, c.opened_on AS sort_value FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) AND (c.team_id = ANY(:teams::uuid[]) OR c.assignee_user_id = :viewer::uuid) ORDER BY c.opened_on DESC, c.id DESC LIMIT :lim) p \gset
 \else
 SELECT count(*) FROM (SELECT 1 FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) LIMIT 10001) matching;
-SELECT array_agg(id)::text AS ids FROM (SELECT c.* FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) ORDER BY c.opened_on DESC, c.id DESC LIMIT :lim) p \gset
+SELECT array_agg(id)::text AS ids FROM (SELECT c.*, c.opened_on AS sort_value FROM cases c WHERE true AND c.status = ANY(:statuses::varchar[]) ORDER BY c.opened_on DESC, c.id DESC LIMIT :lim) p \gset
 \endif
 SELECT case_id, party_id, role FROM case_parties WHERE case_id = ANY(:ids::uuid[]) ORDER BY case_id, position;
 SELECT * FROM parties WHERE id IN (SELECT party_id FROM case_parties WHERE case_id = ANY(:ids::uuid[]) AND role = 'DEBTOR');

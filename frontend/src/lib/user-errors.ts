@@ -55,6 +55,11 @@ export const userErrorMessageKeys: Readonly<Record<string, string>> = {
   NOT_SAME_DEBTOR: 'common:userErrors.NOT_SAME_DEBTOR',
   PAYMENT_ALREADY_REVERSED: 'common:userErrors.PAYMENT_ALREADY_REVERSED',
   INTEREST_RATE_UNKNOWN: 'common:userErrors.INTEREST_RATE_UNKNOWN',
+  DATE_OUT_OF_RANGE: 'common:userErrors.DATE_OUT_OF_RANGE',
+  RATE_ALREADY_ENTERED: 'common:userErrors.RATE_ALREADY_ENTERED',
+  NOT_A_CLIENT_USER: 'common:userErrors.NOT_A_CLIENT_USER',
+  SAVED_VIEW_NAME_ALREADY_USED: 'common:userErrors.SAVED_VIEW_NAME_ALREADY_USED',
+  SAVED_VIEW_LIMIT_REACHED: 'common:userErrors.SAVED_VIEW_LIMIT_REACHED',
 };
 
 export const unknownUserErrorKey = 'common:userErrors.UNKNOWN';

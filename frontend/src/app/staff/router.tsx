@@ -2,7 +2,9 @@ import { Navigate, type RouteObject } from 'react-router';
 import { Landing, RequireRole, RequireSession, SessionRoot } from '@/app/staff/guards';
 import { AdminApiClientsRoute } from '@/app/staff/routes/admin-api-clients';
 import { AdminAuditRoute } from '@/app/staff/routes/admin-audit';
+import { AdminExchangeRatesRoute } from '@/app/staff/routes/admin-exchange-rates';
 import { AdminGraphqlRoute } from '@/app/staff/routes/admin-graphql';
+import { AdminInterestRatesRoute } from '@/app/staff/routes/admin-interest-rates';
 import { AdminTeamsRoute } from '@/app/staff/routes/admin-teams';
 import { AdminUsersRoute } from '@/app/staff/routes/admin-users';
 import { CasesRoute } from '@/app/staff/routes/cases';
@@ -64,6 +66,8 @@ export const staffRoutes: RouteObject[] = [
                   { path: 'users', element: <AdminUsersRoute /> },
                   { path: 'teams', element: <AdminTeamsRoute /> },
                   { path: 'api-clients', element: <AdminApiClientsRoute /> },
+                  { path: 'interest-rates', element: <AdminInterestRatesRoute /> },
+                  { path: 'exchange-rates', element: <AdminExchangeRatesRoute /> },
                   { path: 'audit', element: <AdminAuditRoute /> },
                   { path: 'graphql', element: <AdminGraphqlRoute /> },
                 ],

@@ -48,7 +48,7 @@ describe('the staff shell', () => {
     await renderStaffApp('/profile');
 
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    for (const name of ['Users', 'Teams', 'API clients', 'Audit log', 'GraphQL explorer']) {
+    for (const name of ['Users', 'Teams', 'API clients', 'Interest rates', 'Exchange rates', 'Audit log', 'GraphQL explorer']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(within(nav).getByRole('link', { name: /API documentation/ })).toHaveAttribute('href', '/api-docs/');

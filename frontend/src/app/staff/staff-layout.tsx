@@ -33,6 +33,8 @@ export function StaffLayout() {
     { to: '/admin/users', label: t('nav.users') },
     { to: '/admin/teams', label: t('nav.teams') },
     { to: '/admin/api-clients', label: t('nav.apiClients') },
+    { to: '/admin/interest-rates', label: t('nav.interestRates') },
+    { to: '/admin/exchange-rates', label: t('nav.exchangeRates') },
     { to: '/admin/audit', label: t('nav.audit') },
     { to: '/admin/graphql', label: t('nav.graphql') },
     { to: '/api-docs/', label: t('nav.apiDocs'), external: true },

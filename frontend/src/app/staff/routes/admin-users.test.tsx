@@ -20,6 +20,7 @@ function aUser(overrides: Partial<AdminUserFieldsFragment> = {}): AdminUserField
     active: true,
     roles: ['ADMIN'],
     teams: [],
+    clients: [],
     lockedUntil: null,
     mustChangePassword: false,
     lastSignInAt: '2026-03-01T09:15:00Z',
@@ -92,5 +93,58 @@ describe('Administration → Users', () => {
     expect(screen.queryByText('Server English text')).not.toBeInTheDocument();
     expect(sentInput).toMatchObject({ name: 'Cas Newcomer', email: 'caseworker@vorda.example', roles: ['CASEWORKER'], language: 'EN' });
     expect(String(sentInput?.temporaryPassword)).toHaveLength(16);
+  });
+
+  it('links a client user to the clients picked by name, and only while the user has that role', async () => {
+    const clientUser = aUser({ id: 'VXNlcjo3', name: 'Cleo Client', email: 'cleo@vorda.example', roles: ['CLIENT_USER'], clients: [{ id: 'Q2xpZW50OjE', name: 'Noordzee Energie B.V.' }] });
+    const linked: unknown[] = [];
+    const searched: unknown[] = [];
+    server.use(
+      ...authHandlers({ signedInAs: admin }),
+      ...listHandlers([aUser(), clientUser]),
+      graphql.query('UserClientOptions', ({ variables }) => {
+        searched.push(variables.search);
+        return HttpResponse.json({ data: { clients: { nodes: [{ id: 'Q2xpZW50OjI', name: 'Brabo Telecom NV' }] } } });
+      }),
+      graphql.mutation('UserUpdate', () => HttpResponse.json({ data: { userUpdate: { user: clientUser, userErrors: [] } } })),
+      graphql.mutation('UserClientsSet', ({ variables }) => {
+        linked.push(variables.input);
+        return HttpResponse.json({ data: { userClientsSet: { user: clientUser, userErrors: [] } } });
+      }),
+    );
+    const user = userEvent.setup();
+    await renderStaffApp('/admin/users');
+
+    const row = (await screen.findByRole('rowheader', { name: 'Cleo Client' })).closest('tr') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: 'Actions for Cleo Client' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Edit user' });
+    const clients = within(drawer).getByRole('combobox', { name: 'Clients' });
+    expect(within(drawer).getAllByText('Noordzee Energie B.V.')[0]).toBeInTheDocument();
+    await user.type(clients, 'Brabo');
+    await user.click(await screen.findByRole('option', { name: 'Brabo Telecom NV' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('The changes to Cleo Client have been saved.')).toBeInTheDocument();
+    expect(searched).toContain('Brabo');
+    expect(linked).toEqual([{ userId: 'VXNlcjo3', clientIds: ['Q2xpZW50OjE', 'Q2xpZW50OjI'] }]);
+  });
+
+  it('does not offer clients to users who are not client users', async () => {
+    server.use(
+      ...authHandlers({ signedInAs: admin }),
+      ...listHandlers([aUser()]),
+      graphql.query('UserClientOptions', () => HttpResponse.json({ data: { clients: { nodes: [] } } })),
+    );
+    const user = userEvent.setup();
+    await renderStaffApp('/admin/users');
+
+    await user.click(await screen.findByRole('button', { name: 'Create user' }));
+    const drawer = await screen.findByRole('dialog', { name: 'Create user' });
+    await user.click(within(drawer).getByRole('combobox', { name: 'Roles' }));
+    await user.click(await screen.findByRole('option', { name: 'Caseworker' }));
+    expect(within(drawer).queryByRole('combobox', { name: 'Clients' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'Client user' }));
+    expect(await within(drawer).findByRole('combobox', { name: 'Clients' })).toBeInTheDocument();
   });
 });

@@ -11,7 +11,7 @@ export function CasesRoute() {
   const navigate = useNavigate();
   const access = useCaseAccess();
   return (
-    <Page title={t('cases.title')} description={t(access.seesAll ? 'cases.descriptionAll' : 'cases.description')}>
+    <Page title={t('cases.title')} description={t(access.seesAll ? 'cases.descriptionAll' : access.isClientUser ? 'cases.descriptionClient' : 'cases.description')}>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <CaseGoTo onFound={(path) => void navigate(path)} />
         {access.canEdit ? (

@@ -53,6 +53,7 @@ describe('the sign-in page', () => {
     server.use(
       ...authHandlers({ signedInAs: null }),
       loginSucceeds(caseworker),
+      graphql.query('SavedCaseViews', () => HttpResponse.json({ data: { savedCaseViews: [] } })),
       graphql.query('CaseTeamOptions', () => HttpResponse.json({ data: { teams: { nodes: [] } } })),
       graphql.query('Cases', () => HttpResponse.json({ data: { cases: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } })),
     );
@@ -64,22 +65,20 @@ describe('the sign-in page', () => {
     expect(router.state.location.pathname).toBe('/cases');
   });
 
-  it('brings a client user, who works no cases yet, to My profile after signing in', async () => {
+  it('brings a client user to the cases of the clients they represent after signing in', async () => {
     const clientUser = aSessionUser({ name: 'Cleo Client', email: 'client@vorda.example', roles: ['CLIENT_USER'] });
     server.use(
       ...authHandlers({ signedInAs: null }),
       loginSucceeds(clientUser),
-      graphql.query('Me', () =>
-        HttpResponse.json({
-          data: { me: { id: clientUser.id, name: clientUser.name, email: clientUser.email, phone: null, language: 'EN', roles: ['CLIENT_USER'], teams: [] } },
-        }),
-      ),
+      graphql.query('SavedCaseViews', () => HttpResponse.json({ data: { savedCaseViews: [] } })),
+      graphql.query('Cases', () => HttpResponse.json({ data: { cases: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } })),
     );
-    await renderStaffApp('/login');
+    const { router } = await renderStaffApp('/login');
 
     await signIn('client@vorda.example', 'vorda-demo-2026');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'My profile' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cases' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cases');
   });
 
   it('only offers choosing a new password while the password is temporary', async () => {

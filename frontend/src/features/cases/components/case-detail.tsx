@@ -38,14 +38,18 @@ export function CaseNotFound() {
   );
 }
 
-function Facts({ item }: { item: Case }) {
+function Facts({ item, seesPeople }: { item: Case; seesPeople: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const rows: [string, React.ReactNode][] = [
     [
       t('cases.fields.client'),
-      <Anchor key="client" component={Link} to={partyPagePath(item.client.party.id)}>
-        {item.client.name}
-      </Anchor>,
+      seesPeople ? (
+        <Anchor key="client" component={Link} to={partyPagePath(item.client.party.id)}>
+          {item.client.name}
+        </Anchor>
+      ) : (
+        item.client.name
+      ),
     ],
     [t('cases.fields.jurisdiction'), t(`cases.jurisdictions.${item.client.jurisdiction}`)],
     [t('cases.fields.team'), item.team?.name ?? t('cases.assign.noTeam')],
@@ -91,22 +95,24 @@ export function CaseDetail({ caseId, onLostSight }: { caseId: string; onLostSigh
           <CaseStatusBadge status={item.status} reason={item.statusReason} size="lg" />
         </Group>
         <Text c="dimmed">
-          {t('cases.detail.subtitle', {
-            client: item.client.name,
-            debtors: item.parties
-              .filter((party) => party.role === 'DEBTOR')
-              .map((party) => party.party.displayName)
-              .join(', '),
-          })}
+          {access.seesPeople
+            ? t('cases.detail.subtitle', {
+                client: item.client.name,
+                debtors: item.parties
+                  .filter((party) => party.role === 'DEBTOR')
+                  .map((party) => party.party.displayName)
+                  .join(', '),
+              })
+            : item.client.name}
         </Text>
         <CaseActions item={item} onLostSight={onLostSight} />
       </Stack>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <CaseSection title={t('cases.detail.facts')} id="case-facts">
-          <Facts item={item} />
+          <Facts item={item} seesPeople={access.seesPeople} />
           <CopyValue label={t('cases.fields.paymentReference')} value={item.paymentReference.printed} />
         </CaseSection>
-        <CasePhoneBook item={item} />
+        {access.seesPeople ? <CasePhoneBook item={item} /> : null}
       </SimpleGrid>
       <CaseClaimsSection item={item} canEdit={access.canEdit} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

@@ -6,9 +6,10 @@ import { casesQueryKey } from '@/features/cases/hooks/use-refresh-cases-after';
 
 const pageSize = 25;
 
-/** The case list: only cases the user may see, filtered and sorted, 25 at a time. */
-export function useCases(filter: CaseFilter, orderBy: CaseOrder) {
+/** The case list: only cases the user may see, filtered and sorted, 25 at a time; `enabled` false keeps the last result. */
+export function useCases(filter: CaseFilter, orderBy: CaseOrder, enabled = true) {
   return useInfiniteQuery({
+    enabled,
     queryKey: [...casesQueryKey, 'list', filter, orderBy],
     queryFn: ({ pageParam }) => graphqlRequest(casesQuery, { first: pageSize, after: pageParam, filter, orderBy }),
     initialPageParam: null as string | null,

@@ -1,4 +1,4 @@
-import type { CaseDetailFieldsFragment, CaseSummaryFieldsFragment, CaseTeamOptionsQuery } from '@/lib/graphql-types';
+import type { CaseDetailFieldsFragment, CaseSummaryFieldsFragment, CaseTeamOptionsQuery, SavedCaseViewFieldsFragment, SavedCaseViewsQuery } from '@/lib/graphql-types';
 
 /** Test data for the case screens (route tests with MSW). */
 export function aCaseSummary(overrides: Partial<CaseSummaryFieldsFragment> = {}): CaseSummaryFieldsFragment {
@@ -108,4 +108,32 @@ export const southTeam: TeamNode = {
 
 export function teamOptions(teams: TeamNode[] = [northTeam, southTeam]): CaseTeamOptionsQuery {
   return { teams: { nodes: teams } };
+}
+
+export function aSavedView(overrides: Partial<SavedCaseViewFieldsFragment> = {}): SavedCaseViewFieldsFragment {
+  return {
+    id: 'U2F2ZWRDYXNlVmlldzox',
+    name: 'Big and old',
+    filter: {
+      statuses: ['ACTIVE'],
+      clientId: null,
+      assigneeId: null,
+      teamId: null,
+      jurisdiction: null,
+      mine: false,
+      openedFrom: null,
+      openedTo: null,
+      principalMin: '1000.00',
+      principalMax: null,
+      ageMinDays: 90,
+      ageMaxDays: null,
+      withoutPlan: true,
+    },
+    orderBy: { field: 'PRINCIPAL_TOTAL', direction: 'DESC' },
+    ...overrides,
+  };
+}
+
+export function savedViews(views: SavedCaseViewFieldsFragment[] = []): SavedCaseViewsQuery {
+  return { savedCaseViews: views };
 }

@@ -13,6 +13,10 @@ export const adminUserFieldsFragment = graphql(`
       id
       name
     }
+    clients {
+      id
+      name
+    }
     lockedUntil
     mustChangePassword
     lastSignInAt
@@ -42,6 +46,32 @@ export const userTeamOptionsQuery = graphql(`
         id
         name
         active
+      }
+    }
+  }
+`);
+
+export const userClientOptionsQuery = graphql(`
+  query UserClientOptions($search: String) {
+    clients(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const userClientsSetMutation = graphql(`
+  mutation UserClientsSet($input: UserClientsSetInput!) {
+    userClientsSet(input: $input) {
+      user {
+        ...AdminUserFields
+      }
+      userErrors {
+        code
+        field
+        message
       }
     }
   }

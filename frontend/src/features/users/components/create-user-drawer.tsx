@@ -5,19 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { CopyValue } from '@/components/copy-value';
 import { currentLanguage, toApiLanguage } from '@/lib/i18n';
 import { mapUserErrors, translateFieldErrors } from '@/lib/user-errors';
-import { type UserFormValues, UserFields, userInputFields, validateUserForm } from '@/features/users/components/user-fields';
+import { type UserFormValues, UserFields, clientsToLink, userInputFields, validateUserForm } from '@/features/users/components/user-fields';
 import { useCreateUser } from '@/features/users/hooks/use-create-user';
+import { useSetUserClients } from '@/features/users/hooks/use-set-user-clients';
 
 type CreateUserDrawerProps = { opened: boolean; onClose: () => void };
 
 export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
   const { t } = useTranslation('staff');
   const createUser = useCreateUser();
+  const setUserClients = useSetUserClients();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [created, setCreated] = useState<{ name: string; email: string; password: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; email: string; password: string; clientsLinked: boolean } | null>(null);
   const form = useForm<UserFormValues>({
     mode: 'controlled',
-    initialValues: { name: '', email: '', phone: '', language: currentLanguage(), roles: [], teams: [], temporaryPassword: '' },
+    initialValues: { name: '', email: '', phone: '', language: currentLanguage(), roles: [], teams: [], clients: [], temporaryPassword: '' },
     validate: (values) => validateUserForm(values, t, true),
   });
 
@@ -26,6 +28,7 @@ export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
     setCreated(null);
     setFormErrors([]);
     createUser.reset();
+    setUserClients.reset();
     onClose();
   };
 
@@ -42,14 +45,23 @@ export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
         temporaryPassword: values.temporaryPassword,
       },
       {
-        onSuccess: (payload) => {
+        onSuccess: async (payload) => {
           if (payload.userErrors.length > 0 || !payload.user) {
             const mapped = mapUserErrors(payload.userErrors, userInputFields);
             form.setErrors(translateFieldErrors(mapped, t));
             setFormErrors(mapped.form);
             return;
           }
-          setCreated({ name: payload.user.name, email: payload.user.email, password: values.temporaryPassword });
+          const user = payload.user;
+          const clientIds = clientsToLink(values);
+          // the clients are linked in a second step (ADR 0013); if that fails the user exists and sees no case
+          const clientsLinked =
+            clientIds.length === 0 ||
+            (await setUserClients
+              .mutateAsync({ userId: user.id, clientIds })
+              .then((linked) => linked.userErrors.length === 0)
+              .catch(() => false));
+          setCreated({ name: user.name, email: user.email, password: values.temporaryPassword, clientsLinked });
         },
       },
     );
@@ -62,6 +74,11 @@ export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
           <Alert color="teal" role="status" title={t('users.create.doneTitle')}>
             {t('users.create.done', { name: created.name, email: created.email })}
           </Alert>
+          {created.clientsLinked ? null : (
+            <Alert color="orange" role="alert">
+              {t('users.clientsNotLinked')}
+            </Alert>
+          )}
           <CopyValue label={t('users.fields.temporaryPassword')} value={created.password} />
           <Text size="sm">{t('users.create.handOver')}</Text>
           <Group justify="flex-end">
@@ -86,7 +103,7 @@ export function CreateUserDrawer({ opened, onClose }: CreateUserDrawerProps) {
               <Button variant="default" onClick={close}>
                 {t('common:actions.cancel')}
               </Button>
-              <Button type="submit" loading={createUser.isPending}>
+              <Button type="submit" loading={createUser.isPending || setUserClients.isPending}>
                 {t('users.create.submit')}
               </Button>
             </Group>

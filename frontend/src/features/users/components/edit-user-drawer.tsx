@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { AdminUserFieldsFragment } from '@/lib/graphql-types';
 import { fromApiLanguage, toApiLanguage } from '@/lib/i18n';
 import { mapUserErrors, translateFieldErrors } from '@/lib/user-errors';
-import { type UserFormValues, UserFields, userInputFields, validateUserForm } from '@/features/users/components/user-fields';
+import { type UserFormValues, UserFields, clientsToLink, userInputFields, validateUserForm } from '@/features/users/components/user-fields';
+import { useSetUserClients } from '@/features/users/hooks/use-set-user-clients';
 import { useUpdateUser } from '@/features/users/hooks/use-update-user';
 
 type EditUserFormProps = { user: AdminUserFieldsFragment; onDone: () => void };
@@ -14,6 +15,7 @@ type EditUserFormProps = { user: AdminUserFieldsFragment; onDone: () => void };
 function EditUserForm({ user, onDone }: EditUserFormProps) {
   const { t } = useTranslation('staff');
   const updateUser = useUpdateUser();
+  const setUserClients = useSetUserClients();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<UserFormValues>({
     mode: 'controlled',
@@ -24,10 +26,27 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
       language: fromApiLanguage(user.language),
       roles: [...user.roles],
       teams: user.teams.map((team) => team.id),
+      clients: user.clients.map((client) => client.id),
       temporaryPassword: '',
     },
     validate: (values) => validateUserForm(values, t, false),
   });
+
+  const showErrors = (errors: readonly { code: string; field?: readonly string[] | null }[]) => {
+    const mapped = mapUserErrors(errors, userInputFields);
+    form.setErrors(translateFieldErrors(mapped, t));
+    setFormErrors(mapped.form);
+  };
+
+  const saveClients = (clientIds: string[], done: () => void) => {
+    const before = user.clients.map((client) => client.id).sort();
+    if (JSON.stringify(before) === JSON.stringify([...clientIds].sort())) return done();
+    // the clients are linked in a second step (ADR 0013): the user's own changes are saved already
+    setUserClients.mutate(
+      { userId: user.id, clientIds },
+      { onSuccess: (payload) => (payload.userErrors.length > 0 ? showErrors(payload.userErrors) : done()) },
+    );
+  };
 
   const submit = form.onSubmit((values) => {
     setFormErrors([]);
@@ -43,14 +62,11 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
       },
       {
         onSuccess: (payload) => {
-          if (payload.userErrors.length > 0) {
-            const mapped = mapUserErrors(payload.userErrors, userInputFields);
-            form.setErrors(translateFieldErrors(mapped, t));
-            setFormErrors(mapped.form);
-            return;
-          }
-          notifications.show({ color: 'teal', message: t('users.edit.saved', { name: values.name.trim() }) });
-          onDone();
+          if (payload.userErrors.length > 0) return showErrors(payload.userErrors);
+          saveClients(clientsToLink(values), () => {
+            notifications.show({ color: 'teal', message: t('users.edit.saved', { name: values.name.trim() }) });
+            onDone();
+          });
         },
       },
     );
@@ -59,13 +75,13 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <UserFields form={form} withPassword={false} />
+        <UserFields form={form} withPassword={false} knownClients={user.clients} />
         {formErrors.map((key) => (
           <Alert key={key} color="red" role="alert">
             {t(key)}
           </Alert>
         ))}
-        {updateUser.isError ? (
+        {updateUser.isError || setUserClients.isError ? (
           <Alert color="red" role="alert">
             {t('common:status.saveFailed')}
           </Alert>
@@ -74,7 +90,7 @@ function EditUserForm({ user, onDone }: EditUserFormProps) {
           <Button variant="default" onClick={onDone}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={updateUser.isPending}>
+          <Button type="submit" loading={updateUser.isPending || setUserClients.isPending}>
             {t('common:actions.save')}
           </Button>
         </Group>

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/graphql-types';
 import { type AppLanguage, languageNames, supportedLanguages } from '@/lib/i18n';
 import { generateTemporaryPassword, minimumPasswordLength } from '@/lib/passwords';
 import { allRoles } from '@/features/users/components/roles';
+import { UserClientsField } from '@/features/users/components/user-clients-field';
 import { useTeamOptions } from '@/features/users/hooks/use-team-options';
 
 export type UserFormValues = {
@@ -14,8 +15,15 @@ export type UserFormValues = {
   language: AppLanguage;
   roles: Role[];
   teams: string[];
+  /** Client ids; saved only while the user has the CLIENT_USER role. */
+  clients: string[];
   temporaryPassword: string;
 };
+
+/** The clients to link when the form is saved: none unless the user is a client user. */
+export function clientsToLink(values: UserFormValues): string[] {
+  return values.roles.includes('CLIENT_USER') ? values.clients : [];
+}
 
 /** Input field names (from the GraphQL input) → form fields, for mapping userErrors. */
 export const userInputFields: Readonly<Record<string, keyof UserFormValues>> = {
@@ -25,6 +33,7 @@ export const userInputFields: Readonly<Record<string, keyof UserFormValues>> = {
   language: 'language',
   roles: 'roles',
   teamIds: 'teams',
+  clientIds: 'clients',
   temporaryPassword: 'temporaryPassword',
 };
 
@@ -39,9 +48,14 @@ export function validateUserForm(values: UserFormValues, t: (key: string, option
   return errors;
 }
 
-type UserFieldsProps = { form: UseFormReturnType<UserFormValues>; withPassword: boolean };
+type UserFieldsProps = {
+  form: UseFormReturnType<UserFormValues>;
+  withPassword: boolean;
+  /** The clients the user represents now (their names). */
+  knownClients?: readonly { id: string; name: string }[];
+};
 
-export function UserFields({ form, withPassword }: UserFieldsProps) {
+export function UserFields({ form, withPassword, knownClients = [] }: UserFieldsProps) {
   const { t } = useTranslation('staff');
   const teams = useTeamOptions();
   const teamData = (teams.data ?? [])
@@ -71,6 +85,14 @@ export function UserFields({ form, withPassword }: UserFieldsProps) {
         nothingFoundMessage={t('users.fields.noTeams')}
         {...form.getInputProps('teams')}
       />
+      {form.getValues().roles.includes('CLIENT_USER') ? (
+        <UserClientsField
+          known={knownClients}
+          value={form.getValues().clients}
+          onChange={(ids) => form.setFieldValue('clients', ids)}
+          error={form.errors.clients}
+        />
+      ) : null}
       {withPassword ? (
         <div>
           <Group align="flex-end" gap="xs" wrap="nowrap">

@@ -16,7 +16,7 @@ class ModularityTest {
 
     /** Module root packages hold domain code: no HTTP, no GraphQL. Adapter modules (portal, integration) are excluded. */
     private static final String[] MODULE_ROOTS = {"io.vorda.access", "io.vorda.party", "io.vorda.client", "io.vorda.cases", "io.vorda.interest",
-            "io.vorda.calendar", "io.vorda.arrangement", "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.shared"};
+            "io.vorda.calendar", "io.vorda.arrangement", "io.vorda.ledger", "io.vorda.ledger.allocation", "io.vorda.payment", "io.vorda.rate", "io.vorda.shared"};
 
     @ArchTest // modules may depend on each other, never in a circle
     static final ArchRule modules_are_free_of_cycles = slices().matching("io.vorda.(*)..").should().beFreeOfCycles();
@@ -25,11 +25,9 @@ class ModularityTest {
     static final ArchRule shared_is_a_leaf = classes().that().resideInAPackage("io.vorda.shared..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.shared..", "java..", "org.jspecify..");
 
-    @ArchTest // interest is a pure calculation: no database, no HTTP, no other module; only its factory knows Micronaut
+    @ArchTest // interest is a pure calculation: no database, no HTTP, no framework, no other module (the rate module wires it)
     static final ArchRule interest_is_pure = classes().that().resideInAPackage("io.vorda.interest..")
-            .and().haveNameNotMatching(".*\\.\\$.*") // bean definitions Micronaut generates for the factory
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..",
-                    "org.jspecify..", "io.micronaut.context.annotation..", "jakarta.inject..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.vorda.interest..", "io.vorda.shared..", "java..", "org.jspecify..");
 
     @ArchTest // the calendar is holiday law on top of Jollyday: no database, no other module but the jurisdictions
     static final ArchRule calendar_is_pure = classes().that().resideInAPackage("io.vorda.calendar..")
@@ -78,10 +76,14 @@ class ModularityTest {
     static final ArchRule cases_know_nothing_of_money_modules = noClasses().that().resideInAnyPackage("io.vorda.cases..", "io.vorda.client..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.ledger..", "io.vorda.payment..");
 
+    @ArchTest
+    static final ArchRule rate_subpackages_are_private_to_rate = noClasses().that().resideOutsideOfPackage("io.vorda.rate..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.vorda.rate.*..");
+
     @ArchTest // the adapter kit stays independent of every module
     static final ArchRule api_kit_depends_on_no_module = noClasses().that().resideInAPackage("io.vorda.api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.vorda.access..", "io.vorda.party..", "io.vorda.client..", "io.vorda.cases..",
-                    "io.vorda.calendar..", "io.vorda.arrangement..", "io.vorda.ledger..", "io.vorda.payment..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
+                    "io.vorda.calendar..", "io.vorda.arrangement..", "io.vorda.ledger..", "io.vorda.payment..", "io.vorda.rate..", "io.vorda.platform..", "io.vorda.portal..", "io.vorda.integration..");
 
     @ArchTest // repositories and table rows are never part of a door
     static final ArchRule repositories_are_package_private = classes().that().haveSimpleNameEndingWith("Repository")

@@ -24,7 +24,7 @@ public enum Action {
     VIEW_CLIENTS,
     /** Create and change client profiles and their collection terms. */
     EDIT_CLIENTS,
-    /** See cases: those of one's teams and those assigned to one. */
+    /** See cases: those of one's teams and those assigned to one; for a client user, those of the clients they represent. */
     VIEW_CASES,
     /** See every case, whatever team or assignee. */
     VIEW_ALL_CASES,
@@ -42,6 +42,10 @@ public enum Action {
     CHARGE_COSTS,
     /** See the nightly balance (interest accrual) runs and their outcome. */
     MANAGE_ACCRUAL_RUNS,
+    /** See the interest rate tables and exchange rates, and preview interest on them. */
+    VIEW_RATES,
+    /** Add, correct and withdraw interest rate periods and exchange rates. */
+    ADMINISTER_RATES,
     /** Use the integrations API as an integrator. */
     USE_INTEGRATIONS_API,
     /** Preview, agree and cancel payment plans and record promises to pay on the cases one may see. */

@@ -23,21 +23,23 @@ public class Permissions {
                     Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
                     Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES, Action.HAND_OVER_CASES,
                     Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.REVERSE_PAYMENTS, Action.CHARGE_COSTS,
-                    Action.MANAGE_ACCRUAL_RUNS, Action.MANAGE_ARRANGEMENTS),
+                    Action.MANAGE_ACCRUAL_RUNS, Action.MANAGE_ARRANGEMENTS, Action.VIEW_RATES, Action.ADMINISTER_RATES),
             // a reversal rewrites the allocation history of a case: supervisors do it, not the caseworker who
-            // registered the payment (four eyes on corrections of money, ADR 0011)
+            // registered the payment (four eyes on corrections of money, ADR 0011); rates are read by whoever works
+            // case money and changed by administrators only (ADR 0013)
             Role.SUPERVISOR, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.MERGE_PARTIES,
                     Action.VIEW_CLIENTS, Action.EDIT_CLIENTS, Action.VIEW_CASES, Action.VIEW_ALL_CASES, Action.EDIT_CASES,
                     Action.HAND_OVER_CASES, Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.REVERSE_PAYMENTS,
-                    Action.CHARGE_COSTS, Action.MANAGE_ARRANGEMENTS),
+                    Action.CHARGE_COSTS, Action.MANAGE_ARRANGEMENTS, Action.VIEW_RATES),
             // caseworkers hand cases to other teams and colleagues, so they see teams and their members
             Role.CASEWORKER, EnumSet.of(Action.VIEW_TEAMS, Action.VIEW_PARTIES, Action.EDIT_PARTIES, Action.VIEW_CLIENTS, Action.EDIT_CLIENTS,
                     Action.VIEW_CASES, Action.EDIT_CASES, Action.VIEW_MONEY, Action.REGISTER_PAYMENTS, Action.CHARGE_COSTS,
-                    Action.MANAGE_ARRANGEMENTS),
+                    Action.MANAGE_ARRANGEMENTS, Action.VIEW_RATES),
             // field agents look up the people and cases they visit and what is owed; what they record (payments
             // taken at the door) goes through their visits
             Role.FIELD_AGENT, EnumSet.of(Action.VIEW_PARTIES, Action.VIEW_CASES, Action.VIEW_MONEY),
-            Role.CLIENT_USER, EnumSet.noneOf(Action.class));
+            // a client user sees the cases of the clients they represent, nothing else (the cases door narrows it)
+            Role.CLIENT_USER, EnumSet.of(Action.VIEW_CASES));
 
     /** True when the caller may do the action. */
     public boolean may(Caller caller, Action action) {

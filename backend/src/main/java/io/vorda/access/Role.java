@@ -10,6 +10,6 @@ public enum Role {
     CASEWORKER,
     /** Visits debtors with the field app. */
     FIELD_AGENT,
-    /** A person at a creditor we collect for; later sees that client's cases only. */
+    /** A person at a creditor we collect for; sees the cases of the clients they represent, nothing else. */
     CLIENT_USER
 }

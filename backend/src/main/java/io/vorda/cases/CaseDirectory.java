@@ -5,7 +5,6 @@ import io.vorda.shared.Cursor;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Page;
-import io.vorda.shared.PageRequest;
 import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +13,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,42 @@ import java.util.UUID;
 @Singleton
 class CaseDirectory {
 
-    /** What a caller may see: everything, or their teams' cases and the ones assigned to them. */
-    record Visibility(boolean everything, List<UUID> teams, @Nullable UUID user) {
+    /**
+     * What a caller may see: everything, or their teams' cases, the ones assigned to them and — for client users —
+     * their clients' cases. A null user and empty lists grant nothing.
+     */
+    record Visibility(boolean everything, List<UUID> teams, @Nullable UUID user, List<UUID> clients) {
+
+        static final Visibility NOTHING = new Visibility(false, List.of(), null, List.of());
+
+        boolean allows(CaseRow row) {
+            return everything || row.assigneeUserId() != null && row.assigneeUserId().equals(user)
+                    || row.teamId() != null && teams.contains(row.teamId()) || clients.contains(row.clientId());
+        }
+
+        /** Appends {@code AND (…)} narrowing {@code c} to these cases; a single client binds as {@code =} so its index is used. */
+        void narrow(StringBuilder where, List<Object> args) {
+            if (everything) {
+                return;
+            }
+            List<String> any = new ArrayList<>();
+            if (!teams.isEmpty()) {
+                any.add("c.team_id = ANY(?)");
+                args.add(teams.toArray(UUID[]::new));
+            }
+            if (user != null) {
+                any.add("c.assignee_user_id = ?");
+                args.add(user);
+            }
+            if (clients.size() == 1) {
+                any.add("c.client_id = ?");
+                args.add(clients.get(0));
+            } else if (!clients.isEmpty()) {
+                any.add("c.client_id = ANY(?)");
+                args.add(clients.toArray(UUID[]::new));
+            }
+            where.append(any.isEmpty() ? " AND false" : " AND (" + String.join(" OR ", any) + ")");
+        }
     }
 
     private final JdbcOperations jdbc;
@@ -38,18 +73,63 @@ class CaseDirectory {
         this.jdbc = jdbc;
     }
 
-    Page<CaseRow> page(CaseFilter filter, CaseSort sort, boolean ascending, Visibility visibility, Visibility own,
-                       PageRequest page) {
+    /**
+     * Cases after the cursor, at most {@code size}, with the total count up to {@code countUpTo} when that is more than
+     * zero (a list page shows it, counted up to {@link Page#COUNT_CAP}; an export that walks the whole list counts once,
+     * up front, up to its maximum, and then reads chunk after chunk). Counting stops there: an exact count of a million
+     * visible cases reads them all (ADR 0008).
+     */
+    Page<CaseRow> page(CaseFilter filter, CaseOrder order, Visibility visibility, Visibility own, LocalDate today,
+                       @Nullable String after, int size, int countUpTo) {
         List<Object> args = new ArrayList<>();
+        StringBuilder where = where(filter, own, today, args);
+        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
+        String from = order.field() == CaseSort.OPEN_BALANCE || filter.needsBalance()
+                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        // the caller's visibility comes last, so the count can take it apart
+        long counted = countUpTo > 0 ? count(from, where, args, visibility, countUpTo) : -1;
+        visibility.narrow(where, args);
+        return rows(from, where, args, order, after, size, counted, countUpTo);
+    }
+
+    /**
+     * How many cases match, up to {@code limit} + 1. For a caller who sees their teams' cases and their own, the two
+     * are counted apart — the teams' cases, then their own outside those teams — because one OR over both reads every
+     * matching row, while each half alone is read from the (team, status) or (assignee, status) index without
+     * touching the table (cases/0010-search-performance.sql).
+     */
+    private long count(String from, CharSequence filters, List<Object> filterArgs, Visibility visibility, int limit) {
+        String upTo = " LIMIT " + (limit + 1);
+        if (visibility.everything() || visibility.teams().isEmpty() || visibility.user() == null || !visibility.clients().isEmpty()) {
+            StringBuilder where = new StringBuilder(filters);
+            List<Object> args = new ArrayList<>(filterArgs);
+            visibility.narrow(where, args);
+            return query("SELECT count(*) FROM (SELECT 1 FROM " + from + where + upTo + ") matching", args, rs -> rs.getLong(1)).get(0);
+        }
+        UUID[] teams = visibility.teams().toArray(UUID[]::new);
+        List<Object> args = new ArrayList<>(filterArgs);
+        args.add(teams);
+        args.addAll(filterArgs);
+        args.add(visibility.user());
+        args.add(teams);
+        return query("SELECT count(*) FROM ((SELECT 1 FROM " + from + filters + " AND c.team_id = ANY(?)" + upTo
+                + ") UNION ALL (SELECT 1 FROM " + from + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
+                + upTo + ")) matching", args, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Every criterion of the filter, the caller's visibility aside. */
+    private StringBuilder where(CaseFilter filter, Visibility own, LocalDate today, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE true");
         if (filter.mine()) {
-            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(own.teams().toArray(UUID[]::new));
-            args.add(own.user());
+            own.narrow(where, args);
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.append(" AND c.status = ANY(?)");
             args.add(filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.withoutPlan()) {
+            where.append(" AND c.status = ANY(?)");
+            args.add(CaseFilter.WITHOUT_PLAN.stream().map(Enum::name).toArray(String[]::new));
         }
         if (filter.client() != null) {
             where.append(" AND c.client_id = ?");
@@ -75,9 +155,23 @@ class CaseDirectory {
             where.append(" AND c.opened_on <= ?");
             args.add(Date.valueOf(filter.openedTo()));
         }
-        // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
-        String from = sort == CaseSort.OPEN_BALANCE || filter.needsBalance()
-                ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
+        // age counts days since opening, so it is a window on opened_on and uses the same indexes
+        if (filter.ageMinDays() != null) {
+            where.append(" AND c.opened_on <= ?");
+            args.add(Date.valueOf(today.minusDays(filter.ageMinDays())));
+        }
+        if (filter.ageMaxDays() != null) {
+            where.append(" AND c.opened_on >= ?");
+            args.add(Date.valueOf(today.minusDays(filter.ageMaxDays())));
+        }
+        if (filter.principalMin() != null) {
+            where.append(" AND c.principal_total >= ?");
+            args.add(filter.principalMin());
+        }
+        if (filter.principalMax() != null) {
+            where.append(" AND c.principal_total <= ?");
+            args.add(filter.principalMax());
+        }
         if (filter.openBalanceFrom() != null) {
             where.append(" AND b.open_amount >= ?");
             args.add(filter.openBalanceFrom());
@@ -86,75 +180,65 @@ class CaseDirectory {
             where.append(" AND b.open_amount <= ?");
             args.add(filter.openBalanceTo());
         }
-        // the caller's visibility comes last: the count takes it apart (ADR 0008)
-        long counted = countUpToCap(from, where.toString(), args, visibility);
-        if (!visibility.everything()) {
-            where.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(visibility.teams().toArray(UUID[]::new));
-            args.add(visibility.user());
-        }
-        String key = switch (sort) {
-            case REFERENCE -> "c.reference";
-            case OPENED_ON -> "c.opened_on";
-            case OPEN_BALANCE -> "b.open_amount";
-        };
-        String direction = ascending ? "ASC" : "DESC";
-        List<Object> pageArgs = new ArrayList<>(args);
-        StringBuilder sql = new StringBuilder("SELECT c.*").append(sort == CaseSort.OPEN_BALANCE ? ", b.open_amount" : "")
-                .append(" FROM ").append(from).append(where);
-        if (page.after() != null) {
-            List<String> cursor = Cursor.decode(page.after(), 2);
-            sql.append(" AND (").append(key).append(", c.id) ").append(ascending ? ">" : "<").append(" (?, ?)");
-            try {
-                pageArgs.add(switch (sort) {
-                    case REFERENCE -> cursor.get(0);
-                    case OPENED_ON -> Date.valueOf(cursor.get(0));
-                    case OPEN_BALANCE -> new BigDecimal(cursor.get(0));
-                });
-                pageArgs.add(UUID.fromString(cursor.get(1)));
-            } catch (IllegalArgumentException e) {
-                throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
-            }
-        }
-        sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", c.id ").append(direction).append(" LIMIT ?");
-        pageArgs.add(page.size() + 1);
-        Map<UUID, String> sortValues = new java.util.HashMap<>();
-        List<CaseRow> rows = query(sql.toString(), pageArgs, rs -> {
-            CaseRow row = row(rs);
-            sortValues.put(row.id(), switch (sort) {
-                case REFERENCE -> row.reference();
-                case OPENED_ON -> row.openedOn().toString();
-                case OPEN_BALANCE -> rs.getBigDecimal("open_amount").toPlainString();
-            });
-            return row;
-        });
-        boolean more = rows.size() > page.size();
-        List<CaseRow> shown = more ? rows.subList(0, page.size()) : rows;
-        return Page.countedUpToCap(shown, shown.stream().map(c -> Cursor.encode(sortValues.get(c.id()), c.id().toString())).toList(),
-                more, page.after() != null, counted);
+        return where;
     }
 
     /**
-     * How many cases match, counted up to the cap: an exact count of a million visible cases reads them all. For a
-     * caller who sees their teams' cases and their own, the two are counted apart — the teams' cases, then their
-     * own outside those teams — because one OR over both reads every matching row, while each half alone is read
-     * from the (team, status) or (assignee, status) index without touching the table (ADR 0008).
+     * Rows after the cursor in the requested order. The cursor names its sort field and carries that field's value
+     * and the id, so a cursor from another sort order is refused instead of silently skipping cases.
      */
-    private long countUpToCap(String from, String filters, List<Object> filterArgs, Visibility visibility) {
-        String limit = " LIMIT " + (Page.COUNT_CAP + 1);
-        if (visibility.everything()) {
-            return query("SELECT count(*) FROM (SELECT 1 FROM " + from + filters + limit + ") matching", filterArgs,
-                    rs -> rs.getLong(1)).get(0);
+    private Page<CaseRow> rows(String from, StringBuilder where, List<Object> args, CaseOrder order, @Nullable String after,
+                               int size, long counted, int countUpTo) {
+        String key = switch (order.field()) {
+            case OPENED_ON -> "c.opened_on";
+            case REFERENCE -> "c.reference";
+            case PRINCIPAL_TOTAL -> "c.principal_total";
+            case OPEN_BALANCE -> "b.open_amount";
+        };
+        String direction = order.ascending() ? "ASC" : "DESC";
+        List<Object> pageArgs = new ArrayList<>(args);
+        StringBuilder sql = new StringBuilder("SELECT c.*, ").append(key).append(" AS sort_value FROM ").append(from).append(where);
+        if (after != null) {
+            List<String> cursor = Cursor.decode(after, 3);
+            if (!cursor.get(0).equals(order.field().name())) {
+                throw new DomainException(ErrorCode.INVALID_FORMAT, "after is a cursor of another sort order", "after");
+            }
+            sql.append(" AND (").append(key).append(", c.id) ").append(order.ascending() ? ">" : "<").append(" (?, ?)");
+            pageArgs.add(cursorValue(order.field(), cursor.get(1)));
+            pageArgs.add(cursorId(cursor.get(2)));
         }
-        UUID[] teams = visibility.teams().toArray(UUID[]::new);
-        List<Object> args = new ArrayList<>(filterArgs);
-        args.add(teams);
-        args.addAll(filterArgs);
-        args.add(visibility.user());
-        args.add(teams);
-        return query("SELECT count(*) FROM ((SELECT 1 FROM " + from + filters + " AND c.team_id = ANY(?)" + limit
-                + ") UNION ALL (SELECT 1 FROM " + from + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
-                + limit + ")) matching", args, rs -> rs.getLong(1)).get(0);
+        sql.append(" ORDER BY ").append(key).append(' ').append(direction).append(", c.id ").append(direction).append(" LIMIT ?");
+        pageArgs.add(size + 1);
+        Map<UUID, String> sortValues = new HashMap<>();
+        List<CaseRow> rows = query(sql.toString(), pageArgs, rs -> {
+            CaseRow row = row(rs);
+            sortValues.put(row.id(), rs.getString("sort_value"));
+            return row;
+        });
+        boolean more = rows.size() > size;
+        List<CaseRow> shown = more ? rows.subList(0, size) : rows;
+        return Page.countedUpTo(countUpTo, shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValues.get(c.id()),
+                c.id().toString())).toList(), more, after != null, counted);
+    }
+
+    private static Object cursorValue(CaseSort field, String value) {
+        try {
+            return switch (field) {
+                case OPENED_ON -> Date.valueOf(LocalDate.parse(value));
+                case REFERENCE -> value;
+                case PRINCIPAL_TOTAL, OPEN_BALANCE -> new BigDecimal(value);
+            };
+        } catch (RuntimeException e) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+        }
+    }
+
+    private static UUID cursorId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "after is not a cursor from this list", "after");
+        }
     }
 
     /**
@@ -173,11 +257,7 @@ class CaseDirectory {
             args.add(partyIds.toArray(UUID[]::new));
         }
         sql.append(")");
-        if (!visibility.everything()) {
-            sql.append(" AND (c.team_id = ANY(?) OR c.assignee_user_id = ?)");
-            args.add(visibility.teams().toArray(UUID[]::new));
-            args.add(visibility.user());
-        }
+        visibility.narrow(sql, args);
         sql.append(" ORDER BY (c.reference = ?) DESC, c.opened_on DESC, c.id DESC LIMIT ?");
         args.add(text);
         args.add(limit);
@@ -221,7 +301,7 @@ class CaseDirectory {
                 rs.getString("currency"), rs.getString("status"), rs.getString("status_reason"),
                 rs.getObject("team_id", UUID.class), rs.getObject("assignee_user_id", UUID.class),
                 rs.getDate("opened_on").toLocalDate(), closed == null ? null : closed.toLocalDate(),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getBigDecimal("principal_total"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"), rs.getLong("version"));
     }
 }

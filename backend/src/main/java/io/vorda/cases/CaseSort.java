@@ -7,5 +7,7 @@ public enum CaseSort {
     /** By reference. */
     REFERENCE,
     /** By what is still owed, from the ledger's balance snapshot (read view {@code case_open_balances}). */
-    OPEN_BALANCE
+    OPEN_BALANCE,
+    /** By the sum of the claims' principal, in the case's own currency (kept on the case). */
+    PRINCIPAL_TOTAL
 }

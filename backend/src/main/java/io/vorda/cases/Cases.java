@@ -25,6 +25,7 @@ import io.vorda.shared.PageRequest;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +44,9 @@ import java.util.stream.Collectors;
 /**
  * Collection cases. A case is opened for a client against debtors with claims, gets a case reference and a payment
  * reference for the client's jurisdiction, and moves through a validated lifecycle; everything that happens is
- * written to its timeline. Callers see their teams' cases and their own; supervisors and administrators see all.
- * A case the caller may not see is "not found". Each method is one transaction.
+ * written to its timeline. Callers see their teams' cases and their own; supervisors and administrators see all;
+ * client users the cases of the clients they represent (see {@code CaseVisibility}). A case the caller may not see is
+ * "not found". Each method is one transaction.
  */
 @Singleton
 public class Cases {
@@ -54,8 +56,10 @@ public class Cases {
     private final CaseRepository cases;
     private final ClaimRepository claims;
     private final CaseNoteRepository notes;
+    private final CaseReminderRepository reminders;
     private final CaseEventRepository events;
     private final CaseDirectory directory;
+    private final CaseVisibility visibility;
     private final HoldingDirectory holdings;
     private final Clients clients;
     private final Parties parties;
@@ -65,14 +69,16 @@ public class Cases {
     private final ApplicationEventPublisher<ClaimAdded> claimAdded;
     private final Clock clock;
 
-    Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseEventRepository events,
-          CaseDirectory directory, HoldingDirectory holdings, Clients clients, Parties parties, Users users, Teams teams,
-          Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
+    Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseReminderRepository reminders, CaseEventRepository events,
+          CaseDirectory directory, CaseVisibility visibility, HoldingDirectory holdings, Clients clients, Parties parties,
+          Users users, Teams teams, Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
+        this.reminders = reminders;
         this.events = events;
         this.directory = directory;
+        this.visibility = visibility;
         this.holdings = holdings;
         this.clients = clients;
         this.parties = parties;
@@ -112,10 +118,11 @@ public class Cases {
         PaymentReference payment = PaymentReference.generate(PaymentReference.schemeFor(client.jurisdiction().name()),
                 reference.toString().replace("-", ""));
         Instant now = clock.instant();
+        BigDecimal total = input.claims().stream().map(NewClaim::principalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         CaseRow row = cases.save(new CaseRow(UUID.randomUUID(), reference.toString(), payment.value(), payment.scheme().name(),
                 client.id().value(), client.jurisdiction().name(), client.currency().getCurrencyCode(), CaseStatus.NEW.name(),
                 null, team == null ? null : team.value(), assignee == null ? null : assignee.value(), today, null,
-                now, caller.label(), now, caller.label(), 0));
+                total, now, caller.label(), now, caller.label(), 0));
         everyone.forEach(p -> directory.addParty(row.id(), p));
         record(row.id(), caller, "OPENED", null, reference.toString(),
                 "%d claim(s) for %s".formatted(input.claims().size(), client.name()));
@@ -269,6 +276,36 @@ public class Cases {
         return row.view();
     }
 
+    /**
+     * Records a reminder with legal effect (NL 14-day letter, BE first reminder) and writes it on the timeline. A Dutch
+     * letter needs its receipt date: the 14 days run from the day after receipt (HR 25 Nov 2016), not from sending.
+     */
+    @Transactional
+    public CaseView recordReminder(Caller caller, CaseId id, NewReminder reminder) {
+        permissions.require(caller, Action.EDIT_CASES);
+        CaseRow row = visibleRow(caller, id);
+        LocalDate today = LocalDate.now(clock);
+        if (reminder.sentOn().isAfter(today)) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "%s is after today.".formatted(reminder.sentOn()), "sentOn");
+        }
+        LocalDate received = reminder.receivedOn();
+        if (received == null && reminder.kind() == ReminderKind.NL_FOURTEEN_DAY_LETTER) {
+            throw new DomainException(ErrorCode.REQUIRED, "Say when the debtor received the letter: its 14 days run from then.", "receivedOn");
+        }
+        if (received != null && received.isAfter(today)) {
+            throw new DomainException(ErrorCode.DATE_IN_FUTURE, "%s is after today.".formatted(received), "receivedOn");
+        }
+        if (received != null && received.isBefore(reminder.sentOn())) {
+            throw new DomainException(ErrorCode.INVALID_REMINDER,
+                    "It cannot be received on %s, before it was sent on %s.".formatted(received, reminder.sentOn()), "receivedOn");
+        }
+        reminders.save(new CaseReminderRow(UUID.randomUUID(), row.id(), reminder.kind().name(), reminder.sentOn(), received,
+                reminder.channel().name(), caller.label(), clock.instant()));
+        record(row.id(), caller, "REMINDER_RECORDED", null, reminder.kind().name(), "sent %s%s by %s".formatted(reminder.sentOn(),
+                received == null ? "" : ", received " + received, reminder.channel().name().toLowerCase(java.util.Locale.ROOT)));
+        return row.view();
+    }
+
     /** Adds a claim to a case that is not closed. */
     @Transactional
     public CaseView addClaim(Caller caller, CaseId id, NewClaim claim) {
@@ -279,8 +316,12 @@ public class Cases {
         }
         ClientView client = clients.find(Caller.system(), new io.vorda.client.ClientId(row.clientId())).orElseThrow();
         checkClaim(claim, client, "claim");
-        saveClaim(row, claim, caller, clock.instant());
-        return row.view();
+        Instant now = clock.instant();
+        saveClaim(row, claim, caller, now);
+        // the list's principal total moves with the claims, in this transaction, as an increment (two claims added at
+        // once both count); the version moves too, so an edit made from an older copy cannot write the old total back
+        cases.addToPrincipalTotal(row.id(), claim.principalAmount(), now, caller.label());
+        return cases.findById(row.id()).orElseThrow().view();
     }
 
     /** Adds a party in a role (guarantor, lawyer, …, or another debtor). */
@@ -332,17 +373,16 @@ public class Cases {
         List<UUID> partyIds = permissions.may(caller, Action.VIEW_PARTIES)
                 ? parties.search(caller, clean, 20).stream().map(hit -> hit.party().id().value()).toList() : List.of();
         String compact = clean.replaceAll("[\\s+*/]", "").toUpperCase(java.util.Locale.ROOT);
-        return directory.search(compact, clean, partyIds, visibility(caller), limit).stream().map(CaseRow::view).toList();
+        return directory.search(compact, clean, partyIds, visibility.of(caller), limit).stream().map(CaseRow::view).toList();
     }
 
-    /** Cases the caller may see, keyset-paged. */
+    /** Cases the caller may see, keyset-paged in the given order. */
     @Transactional(readOnly = true)
-    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseSort sort, boolean ascending, PageRequest page) {
+    public Page<CaseView> list(Caller caller, CaseFilter filter, CaseOrder order, PageRequest page) {
         permissions.require(caller, Action.VIEW_CASES);
-        CaseDirectory.Visibility visibility = visibility(caller);
-        // "my cases" are the caller's teams' and their own: exactly what a caller who cannot see every case sees
-        CaseDirectory.Visibility own = filter.mine() && visibility.everything() ? own(caller) : visibility;
-        return directory.page(filter, sort, ascending, visibility, own, page).map(CaseRow::view);
+        filter.check();
+        return directory.page(filter, order, visibility.of(caller), filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
+                LocalDate.now(clock), page.after(), page.size(), Page.COUNT_CAP).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */
@@ -361,6 +401,12 @@ public class Cases {
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseNoteView>> notesOf(Caller caller, Collection<CaseId> ids) {
         return grouped(ids, notes.findByCases(ids(caller, ids)).stream().map(CaseNoteRow::view).toList(), CaseNoteView::caseId);
+    }
+
+    /** Reminders recorded on many cases, latest sent first, in one query. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseReminderView>> remindersOf(Caller caller, Collection<CaseId> ids) {
+        return grouped(ids, reminders.findByCases(ids(caller, ids)).stream().map(CaseReminderRow::view).toList(), CaseReminderView::caseId);
     }
 
     /** Timelines of many cases, newest first, in one query. */
@@ -475,31 +521,8 @@ public class Cases {
         return teamName + " / " + userName;
     }
 
-    private CaseDirectory.Visibility visibility(Caller caller) {
-        if (permissions.may(caller, Action.VIEW_ALL_CASES)) {
-            return new CaseDirectory.Visibility(true, List.of(), null);
-        }
-        if (!permissions.may(caller, Action.VIEW_CASES)) {
-            return new CaseDirectory.Visibility(false, List.of(), new UUID(0L, 0L)); // sees nothing
-        }
-        UserId self = new UserId(caller.id());
-        List<UUID> teamIds = users.teamsOf(caller, List.of(self)).getOrDefault(self, List.of()).stream()
-                .map(t -> t.id().value()).toList();
-        return new CaseDirectory.Visibility(false, teamIds, caller.id());
-    }
-
-    /** The caller's own teams and the caller: "my cases", also for those who may see every case. */
-    private CaseDirectory.Visibility own(Caller caller) {
-        UserId self = new UserId(caller.id());
-        List<UUID> teamIds = users.teamsOf(caller, List.of(self)).getOrDefault(self, List.of()).stream()
-                .map(t -> t.id().value()).toList();
-        return new CaseDirectory.Visibility(false, teamIds, caller.id());
-    }
-
     private boolean mayView(Caller caller, CaseRow row) {
-        CaseDirectory.Visibility visibility = visibility(caller);
-        return visibility.everything() || caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId());
+        return visibility.of(caller).allows(row);
     }
 
     private CaseRow visibleRow(Caller caller, CaseId id) {
@@ -519,10 +542,9 @@ public class Cases {
         }
         // fields of cases the caller reached through a door that already checked visibility; check again anyway,
         // so a crafted batch can never read another team's case
-        CaseDirectory.Visibility visibility = visibility(caller);
+        CaseDirectory.Visibility visible = visibility.of(caller);
         List<CaseRow> rows = cases.findByIds(ids.stream().map(CaseId::value).distinct().toList());
-        return rows.stream().filter(row -> visibility.everything() || caller.id().equals(row.assigneeUserId())
-                || row.teamId() != null && visibility.teams().contains(row.teamId())).toList();
+        return rows.stream().filter(visible::allows).toList();
     }
 
     private static <V> Map<CaseId, List<V>> grouped(Collection<CaseId> ids, List<V> values, Function<V, CaseId> key) {

@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -50,6 +52,21 @@ class ClientDetails {
         for (int i = 0; i < parties.size(); i++) {
             write("INSERT INTO client_contacts (client_id, party_id, position) VALUES (?, ?, ?)", client, parties.get(i), i);
         }
+    }
+
+    /** The clients each user represents (client users, ADR 0013). */
+    Map<UUID, List<UUID>> representedBy(Collection<UUID> users) {
+        Map<UUID, List<UUID>> clients = new HashMap<>();
+        users.forEach(u -> clients.put(u, new ArrayList<>()));
+        read("SELECT user_id, client_id FROM client_users WHERE user_id = ANY(?) ORDER BY user_id, linked_at, client_id", users, rs ->
+                clients.get(rs.getObject(1, UUID.class)).add(rs.getObject(2, UUID.class)));
+        return clients;
+    }
+
+    void replaceRepresented(UUID user, Collection<UUID> clients, Instant at, String by) {
+        write("DELETE FROM client_users WHERE user_id = ?", user);
+        clients.forEach(client -> write("INSERT INTO client_users (user_id, client_id, linked_at, linked_by) VALUES (?, ?, ?, ?)",
+                user, client, Timestamp.from(at), by));
     }
 
     private interface RowHandler {

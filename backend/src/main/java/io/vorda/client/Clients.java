@@ -5,9 +5,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
 import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
+import io.vorda.access.Role;
 import io.vorda.access.TeamId;
 import io.vorda.access.TeamView;
 import io.vorda.access.Teams;
+import io.vorda.access.UserId;
+import io.vorda.access.UserView;
+import io.vorda.access.Users;
 import io.vorda.party.Parties;
 import io.vorda.party.PartyFilter;
 import io.vorda.party.PartyId;
@@ -45,20 +49,24 @@ public class Clients {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int RATE_DECIMALS = 4;
+    private static final int MAX_REPRESENTED = 50;
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
     private final ClientRepository clients;
     private final ClientDetails details;
     private final Parties parties;
     private final Teams teams;
+    private final Users users;
     private final Permissions permissions;
     private final Clock clock;
 
-    Clients(ClientRepository clients, ClientDetails details, Parties parties, Teams teams, Permissions permissions, Clock clock) {
+    Clients(ClientRepository clients, ClientDetails details, Parties parties, Teams teams, Users users, Permissions permissions,
+            Clock clock) {
         this.clients = clients;
         this.details = details;
         this.parties = parties;
         this.teams = teams;
+        this.users = users;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -184,6 +192,60 @@ public class Clients {
         List<ClientRow> shown = more ? after.subList(0, page.size()) : after;
         return new Page<>(views(shown, caller), shown.stream().map(c -> Cursor.encode(c.createdAt().toString(), c.id().toString())).toList(),
                 more, page.after() != null, matching.size());
+    }
+
+    /**
+     * Makes a client user represent exactly these clients (ADR 0013): they then see those clients' cases and no
+     * others. An empty set removes every link. Administrators only.
+     */
+    @Transactional
+    public List<ClientView> linkUser(Caller caller, UserId user, Collection<ClientId> clientIds) {
+        permissions.require(caller, Action.ADMINISTER_USERS);
+        UserView found = users.findMany(Caller.system(), List.of(user)).get(user);
+        if (found == null) {
+            throw new DomainException(ErrorCode.NOT_FOUND, "No such user.", "userId");
+        }
+        List<UUID> wanted = clientIds.stream().map(ClientId::value).distinct().toList();
+        if (!wanted.isEmpty() && !found.roles().contains(Role.CLIENT_USER)) {
+            throw new DomainException(ErrorCode.NOT_A_CLIENT_USER,
+                    "%s is not a client user; only client users represent clients.".formatted(found.name()), "clientIds");
+        }
+        if (wanted.size() > MAX_REPRESENTED) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT, "A user represents at most %d clients.".formatted(MAX_REPRESENTED), "clientIds");
+        }
+        List<ClientRow> rows = wanted.isEmpty() ? List.of() : clients.findByIds(wanted);
+        if (rows.size() != wanted.size()) {
+            throw new DomainException(ErrorCode.NOT_FOUND, "A client to link does not exist.", "clientIds");
+        }
+        details.replaceRepresented(user.value(), wanted, clock.instant(), caller.label());
+        return linkedClients(caller, List.of(user)).get(user);
+    }
+
+    /** The clients each user represents; administrators may ask about anyone, a user about themselves. */
+    @Transactional(readOnly = true)
+    public Map<UserId, List<ClientView>> linkedClients(Caller caller, Collection<UserId> userIds) {
+        boolean anyone = permissions.may(caller, Action.ADMINISTER_USERS);
+        List<UUID> asked = userIds.stream().filter(u -> anyone || caller.isUser(u)).map(UserId::value).distinct().toList();
+        Map<UUID, List<UUID>> links = details.representedBy(asked);
+        Map<UUID, ClientView> byId = new LinkedHashMap<>();
+        List<UUID> linked = links.values().stream().flatMap(List::stream).distinct().toList();
+        // names come from the party module: a client user may read the name of a client they represent
+        if (!linked.isEmpty()) {
+            views(clients.findByIds(linked), Caller.system()).forEach(view -> byId.put(view.id().value(), view));
+        }
+        Map<UserId, List<ClientView>> result = new LinkedHashMap<>();
+        userIds.forEach(u -> result.put(u, links.getOrDefault(u.value(), List.of()).stream()
+                .map(byId::get).filter(java.util.Objects::nonNull).toList()));
+        return result;
+    }
+
+    /** The clients the calling client user represents (ADR 0013); empty for every other caller. */
+    @Transactional(readOnly = true)
+    public List<ClientId> representedBy(Caller caller) {
+        if (caller.kind() != Caller.Kind.STAFF) {
+            return List.of();
+        }
+        return details.representedBy(List.of(caller.id())).get(caller.id()).stream().map(ClientId::new).toList();
     }
 
     private List<ClientView> views(List<ClientRow> rows, Caller caller) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The interest engine: pure, no I/O, safe to share. Splits the period at every rate change, every change of the
@@ -22,9 +23,17 @@ import java.util.TreeSet;
  */
 public final class InterestCalculator {
 
-    private final RateTables tables;
+    private final Supplier<RateTables> tables;
 
     public InterestCalculator(RateTables tables) {
+        this(() -> tables);
+    }
+
+    /**
+     * A calculator on tables that may grow while the application runs (administrators' rows): each request reads the
+     * tables once, so one result never mixes two versions of a table.
+     */
+    public InterestCalculator(Supplier<RateTables> tables) {
         this.tables = tables;
     }
 
@@ -35,7 +44,7 @@ public final class InterestCalculator {
         if (!end.isAfter(start)) {
             return AccruedInterest.none(currency);
         }
-        BasisRates rates = BasisRates.of(request.basis(), tables);
+        BasisRates rates = BasisRates.of(request.basis(), tables.get());
         rates.requireKnownOn(start);
         DayCount dayCount = request.dayCount();
 

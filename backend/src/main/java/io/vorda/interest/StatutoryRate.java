@@ -89,6 +89,11 @@ public enum StatutoryRate {
         return rule;
     }
 
+    /** The table's id, as its shipped data file is named (e.g. {@code nl-statutory}); null for a derived rate. */
+    public @Nullable String tableId() {
+        return fileName;
+    }
+
     /** The shipped data file's classpath location, or null for a derived rate. */
     @Nullable String resource() {
         return fileName == null ? null : "/interest/rates/" + fileName + ".csv";

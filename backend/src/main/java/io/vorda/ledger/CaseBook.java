@@ -95,6 +95,20 @@ final class CaseBook {
         return currency;
     }
 
+    List<ClaimView> claims() {
+        return claims;
+    }
+
+    ClientView client() {
+        return client;
+    }
+
+    /** Whether a cost whose explanation starts with {@code marker} is booked and not reversed. */
+    boolean hasActiveCost(String marker) {
+        return postings.stream().anyMatch(p -> p.kind() == PostingKind.COST && !reversed.contains(p.id())
+                && p.explanation() != null && p.explanation().startsWith(marker));
+    }
+
     boolean hasClaim(UUID claim) {
         return accounts.containsKey(claim);
     }

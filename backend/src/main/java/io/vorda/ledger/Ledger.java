@@ -5,6 +5,7 @@ import io.vorda.access.Action;
 import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
 import io.vorda.cases.CaseId;
+import io.vorda.cases.CaseReminderView;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
 import io.vorda.cases.ClaimAdded;
@@ -45,17 +46,19 @@ public class Ledger {
     private final Books books;
     private final NightlyAccrual nightly;
     private final AccrualRuns runs;
+    private final CostAssessor costs;
     private final Cases cases;
     private final Permissions permissions;
     private final Clock clock;
 
-    Ledger(Postings postings, BalanceSnapshots snapshots, Books books, NightlyAccrual nightly, AccrualRuns runs, Cases cases,
-           Permissions permissions, Clock clock) {
+    Ledger(Postings postings, BalanceSnapshots snapshots, Books books, NightlyAccrual nightly, AccrualRuns runs, CostAssessor costs,
+           Cases cases, Permissions permissions, Clock clock) {
         this.postings = postings;
         this.snapshots = snapshots;
         this.books = books;
         this.nightly = nightly;
         this.runs = runs;
+        this.costs = costs;
         this.cases = cases;
         this.permissions = permissions;
         this.clock = clock;
@@ -136,6 +139,45 @@ public class Ledger {
             return List.of(posting);
         });
         return new ChargeView(posting.id(), posting.kind(), posting.amount(), posting.valueDate(), posting.explanation(), false);
+    }
+
+    /** The statutory collection costs of a case today per its jurisdiction's cost scale, and whether they are charged. */
+    @Transactional(readOnly = true)
+    public StatutoryCosts statutoryCosts(Caller caller, CaseId caseId) {
+        permissions.require(caller, Action.VIEW_MONEY);
+        CaseView kase = visible(caller, caseId);
+        return costs.assess(kase, books.of(kase), reminders(kase), LocalDate.now(clock));
+    }
+
+    /**
+     * Charges the statutory collection costs the cost scale gives today, once: refused while they are not chargeable
+     * (no 14-day letter, term still running) and when they are charged already (and not reversed). Each amount is due
+     * from the day it became chargeable and names its rule.
+     */
+    @Transactional
+    public StatutoryCosts chargeStatutoryCosts(Caller caller, CaseId caseId) {
+        permissions.require(caller, Action.CHARGE_COSTS);
+        CaseView kase = visible(caller, caseId);
+        LocalDate today = LocalDate.now(clock);
+        List<CaseReminderView> reminders = reminders(kase);
+        CaseBook after = change(kase, caller, book -> {
+            StatutoryCosts assessed = costs.assess(kase, book, reminders, today);
+            if (assessed.isCharged()) {
+                throw new DomainException(ErrorCode.COSTS_ALREADY_CHARGED, "The statutory collection costs are charged on this case already.", "caseId");
+            }
+            if (!assessed.isChargeable() || assessed.total().isZero()) {
+                LocalDate from = assessed.chargeableFrom();
+                throw new DomainException(ErrorCode.COSTS_NOT_CHARGEABLE, assessed.total().isZero() && assessed.isChargeable()
+                        ? "The cost scale gives nothing to charge." : from == null
+                        ? "The costs cannot be charged yet: a required letter or reminder is not recorded."
+                        : "The costs can be charged from %s.".formatted(from), "caseId");
+            }
+            return assessed.costs().stream().filter(c -> !c.cost().amount().isZero())
+                    .map(c -> PostingView.of(kase.id(), c.claim().id(), PostingKind.COST, Component.COST, c.cost().amount(),
+                            java.util.Objects.requireNonNull(c.cost().chargeableFrom()), clock.instant(), null,
+                            CostAssessor.explanation(c.cost()), caller.label())).toList();
+        });
+        return costs.assess(kase, after, reminders, today);
     }
 
     /**
@@ -238,6 +280,10 @@ public class Ledger {
         CaseBook after = withEvent.with(reallocation);
         snapshots.save(kase.id(), after.balanceAt(LocalDate.now(clock)), now);
         return after;
+    }
+
+    private List<CaseReminderView> reminders(CaseView kase) {
+        return cases.remindersOf(Caller.system(), List.of(kase.id())).getOrDefault(kase.id(), List.of());
     }
 
     private CaseView visible(Caller caller, CaseId id) {

@@ -96,8 +96,10 @@ class DemoCases {
                         Jurisdiction.DE, TransactionType.COMMERCIAL, InterestBasis.STATUTORY, south),
                 client(system, organisation(system, "Wisła Media sp. z o.o.", RegistrationScheme.KRS, "0000012345", "ul. Prosta", "PL", "00-950", "Warszawa"),
                         Jurisdiction.PL, TransactionType.CONSUMER, InterestBasis.CONTRACTUAL, north));
+        // the demo client user represents the Dutch energy company, so signing in as them shows its cases only
+        clients.linkUser(system, userId(system, "client@vorda.example"), List.of(demoClients.get(0).id()));
         Random random = new Random(20_260_302L);
-        UserId caseworker = caseworkerId(system);
+        UserId caseworker = userId(system, "caseworker@vorda.example");
         List<TeamId> teamsInTurn = List.of(north, north, south, field);
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < CASES; i++) {
@@ -142,12 +144,12 @@ class DemoCases {
         }
     }
 
-    private UserId caseworkerId(Caller system) {
-        for (UserView user : users.list(system, new io.vorda.access.UserFilter("caseworker@vorda.example", null, null, null),
+    private UserId userId(Caller system, String email) {
+        for (UserView user : users.list(system, new io.vorda.access.UserFilter(email, null, null, null),
                 io.vorda.access.UserOrder.byName(), PageRequest.of(1, null)).items()) {
             return user.id();
         }
-        throw new IllegalStateException("the demo caseworker is missing");
+        throw new IllegalStateException("the demo user " + email + " is missing");
     }
 
     private ClientView client(Caller system, PartyId party, Jurisdiction jurisdiction, TransactionType type, InterestBasis basis, TeamId team) {

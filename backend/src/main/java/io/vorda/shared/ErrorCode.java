@@ -23,6 +23,10 @@ public enum ErrorCode {
     COST_RULE_UNKNOWN(Kind.RULE),
     /** A reminder or 14-day letter cannot count: received before it was sent, or sent before the debtor was in default. */
     INVALID_REMINDER(Kind.INVALID_INPUT),
+    /** Statutory collection costs may not be charged yet (e.g. the 14-day letter is missing or its term runs). */
+    COSTS_NOT_CHARGEABLE(Kind.RULE),
+    /** The statutory collection costs are on the case already; charging again would charge them twice. */
+    COSTS_ALREADY_CHARGED(Kind.CONFLICT),
     /** Another user already signs in with this e-mail address. */
     EMAIL_ALREADY_USED(Kind.CONFLICT),
     /** The password does not meet the password policy. */
@@ -51,7 +55,7 @@ public enum ErrorCode {
     INVALID_MERGE(Kind.RULE),
     /** The party already has a client profile. */
     CLIENT_ALREADY_EXISTS(Kind.CONFLICT),
-    /** The case's status does not allow the change. */
+    /** The state does not allow the change: a case's status, or a rate entry already withdrawn. */
     INVALID_STATUS_TRANSITION(Kind.CONFLICT),
     /** A claim is due before its invoice date or has a non-positive amount. */
     INVALID_CLAIM(Kind.INVALID_INPUT),
@@ -79,6 +83,10 @@ public enum ErrorCode {
     PAYMENT_PLAN_TOO_LONG(Kind.INVALID_INPUT),
     /** The case already has a running payment plan. */
     PAYMENT_PLAN_ALREADY_ACTIVE(Kind.CONFLICT),
+    /** A date lies before the range allowed here (e.g. a rate period starting before its table's first row). */
+    DATE_OUT_OF_RANGE(Kind.INVALID_INPUT),
+    /** A rate for this table or currency pair and day is already entered; correct that entry instead of adding another. */
+    RATE_ALREADY_ENTERED(Kind.CONFLICT),
     /** Unknown e-mail or wrong password (deliberately not saying which). */
     INVALID_CREDENTIALS(Kind.UNAUTHENTICATED),
     /** The account was deactivated by an administrator. */
@@ -92,7 +100,15 @@ public enum ErrorCode {
     /** The portal link is unknown, expired or revoked. */
     PORTAL_LINK_INVALID(Kind.NOT_FOUND),
     /** Too many requests from one address in a short time. */
-    TOO_MANY_REQUESTS(Kind.THROTTLED);
+    TOO_MANY_REQUESTS(Kind.THROTTLED),
+    /** Only a user with the client-user role can represent clients. */
+    NOT_A_CLIENT_USER(Kind.RULE),
+    /** The user already has a saved view with this name. */
+    SAVED_VIEW_NAME_ALREADY_USED(Kind.CONFLICT),
+    /** The user has as many saved views as allowed; delete one first. */
+    SAVED_VIEW_LIMIT_REACHED(Kind.RULE),
+    /** More rows match than one export may hold; narrow the filter. */
+    EXPORT_TOO_LARGE(Kind.RULE);
 
     /** How a code is meant to surface over HTTP. */
     public enum Kind { INVALID_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT, RULE, UNAUTHENTICATED, LOCKED, THROTTLED }

@@ -31,7 +31,13 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasNextPage, 
     /** A page whose total was counted up to {@code COUNT_CAP + 1} rows: more than the cap reads as the cap, capped. */
     public static <T> Page<T> countedUpToCap(List<T> items, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage,
                                              long counted) {
-        return new Page<>(items, cursors, hasNextPage, hasPreviousPage, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+        return countedUpTo(COUNT_CAP, items, cursors, hasNextPage, hasPreviousPage, counted);
+    }
+
+    /** A page whose total was counted up to {@code cap + 1} rows: more than {@code cap} reads as {@code cap}, capped. */
+    public static <T> Page<T> countedUpTo(long cap, List<T> items, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage,
+                                          long counted) {
+        return new Page<>(items, cursors, hasNextPage, hasPreviousPage, Math.min(counted, cap), counted > cap);
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {

@@ -60,13 +60,21 @@ class PermissionsTest {
 
     @ParameterizedTest(name = "{0}: view={1} all={2} edit={3} handover={4}")
     @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true, true, true, true", "SUPERVISOR, true, true, true, true",
-            "CASEWORKER, true, false, true, false", "FIELD_AGENT, true, false, false, false", "CLIENT_USER, false, false, false, false"})
-    void cases_are_seen_by_team_edited_by_caseworkers_and_handed_over_by_supervisors(Role role, boolean view, boolean all,
-                                                                                     boolean edit, boolean handover) {
+            "CASEWORKER, true, false, true, false", "FIELD_AGENT, true, false, false, false", "CLIENT_USER, true, false, false, false"})
+    void cases_are_seen_by_team_or_client_edited_by_caseworkers_and_handed_over_by_supervisors(Role role, boolean view, boolean all,
+                                                                                               boolean edit, boolean handover) {
         assertThat(permissions.may(staff(role), Action.VIEW_CASES)).isEqualTo(view);
         assertThat(permissions.may(staff(role), Action.VIEW_ALL_CASES)).isEqualTo(all);
         assertThat(permissions.may(staff(role), Action.EDIT_CASES)).isEqualTo(edit);
         assertThat(permissions.may(staff(role), Action.HAND_OVER_CASES)).isEqualTo(handover);
+    }
+
+    @ParameterizedTest(name = "{0}: view={1} administer={2}")
+    @org.junit.jupiter.params.provider.CsvSource({"ADMIN, true, true", "SUPERVISOR, true, false", "CASEWORKER, true, false",
+            "FIELD_AGENT, false, false", "CLIENT_USER, false, false"})
+    void rates_are_read_by_whoever_works_case_money_and_changed_by_administrators(Role role, boolean view, boolean administer) {
+        assertThat(permissions.may(staff(role), Action.VIEW_RATES)).isEqualTo(view);
+        assertThat(permissions.may(staff(role), Action.ADMINISTER_RATES)).isEqualTo(administer);
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,19 @@ class DemoDataIntegrationTest implements DatabaseTest {
         assertThat((Integer) all.at("data.closed.totalCount")).isPositive();
         assertThat((Integer) all.at("data.clients.totalCount")).isGreaterThanOrEqualTo(4);
         assertThat((Integer) mine.at("data.cases.totalCount")).isPositive().isLessThan(total);
+    }
+
+    @Test
+    void the_demo_client_user_sees_the_cases_of_the_dutch_energy_company_only() {
+        var client = http.signIn("client@vorda.example", DemoData.PASSWORD);
+
+        var reply = http.graphql(client, "{ me { clients { name } } cases(first: 100) { totalCount nodes { client { name } } } }", Map.of());
+
+        assertThat((List<Map<String, Object>>) reply.at("data.me.clients")).as(reply.body()).extracting(c -> c.get("name"))
+                .containsExactly("Noordzee Energie B.V. (Noordzee Energie)");
+        assertThat((Integer) reply.at("data.cases.totalCount")).isEqualTo(50);
+        assertThat((List<Map<String, Map<String, Object>>>) reply.at("data.cases.nodes"))
+                .allSatisfy(c -> assertThat(c.get("client").get("name")).isEqualTo("Noordzee Energie B.V. (Noordzee Energie)"));
     }
 
     private long count() {

@@ -71,5 +71,7 @@ class WebAppsIntegrationTest implements DatabaseTest {
         assertThat(http.get("/api-docs/").body()).contains("swagger-ui-bundle.js");
         assertThat(http.get("/api-docs/swagger-ui-bundle.js").status()).isEqualTo(200);
         assertThat(http.get("/openapi/integrations.v1.yaml").body()).contains("obtainAccessToken");
+        assertThat(http.get("/openapi/staff.v1.yaml").body()).contains("exportCases");
+        assertThat(http.get("/api-docs/initializer.js").body()).contains("/openapi/staff.v1.yaml");
     }
 }

@@ -28,11 +28,12 @@ public class AccessFixtures {
 
     /** A user with a password of their own (no forced change), ready to sign in with {@link #PASSWORD}. */
     public UserView aUser(Role role) {
-        String email = "%s.%d.%d@test.example".formatted(role.name().toLowerCase(), System.nanoTime() % 100_000, SEQUENCE.incrementAndGet());
-        UserView user = users.create(Caller.system(), new NewUser("Test " + role, email, null, Language.EN, Set.of(role),
-                List.of(), PASSWORD));
-        users.markPasswordChosen(Caller.system(), user.id());
-        return user;
+        return aMember(role);
+    }
+
+    /** As {@link #aUser(Role)}, in these teams. */
+    public UserView aMember(Role role, TeamId... teams) {
+        return aMember("Test " + role, role, teams);
     }
 
     /** A user with the given name and role in the given teams, ready to sign in with {@link #PASSWORD}. */

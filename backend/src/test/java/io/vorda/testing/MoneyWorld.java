@@ -93,11 +93,17 @@ public class MoneyWorld {
 
     /** A client in the jurisdiction with statutory interest for the transaction type, and the given allocation order. */
     public String aClient(String token, String jurisdiction, String transactionType, String allocationOrder) {
+        return aClient(token, jurisdiction, Map.of("interestBasis", "STATUTORY", "transactionType", transactionType, "allocationOrder", allocationOrder));
+    }
+
+    /** A client in the jurisdiction with the given collection terms (a CollectionTermsInput); fails the test on userErrors. */
+    public String aClient(String token, String jurisdiction, Map<String, Object> terms) {
         String creditor = http.graphql(token, "mutation($n: String!) { partyCreate(input: {kind: ORGANISATION, organisation: {legalName: $n}, allowDuplicates: true}) { party { id } } }",
                 Map.of("n", "Creditor " + System.nanoTime())).at("data.partyCreate.party.id");
-        Reply client = http.graphql(token, "mutation($p: ID!, $j: Jurisdiction!, $t: TransactionType!, $o: AllocationOrder) { clientCreate(input: "
-                        + "{partyId: $p, jurisdiction: $j, terms: {interestBasis: STATUTORY, transactionType: $t, allocationOrder: $o}}) { client { id } userErrors { code } } }",
-                Map.of("p", creditor, "j", jurisdiction, "t", transactionType, "o", allocationOrder));
+        Reply client = http.graphql(token, "mutation($p: ID!, $j: Jurisdiction!, $terms: CollectionTermsInput!) { clientCreate(input: "
+                        + "{partyId: $p, jurisdiction: $j, terms: $terms}) { client { id } userErrors { code field } } }",
+                Map.of("p", creditor, "j", jurisdiction, "terms", terms));
+        assertThat((List<?>) client.at("data.clientCreate.userErrors")).as(client.body()).isEmpty();
         return client.at("data.clientCreate.client.id");
     }
 

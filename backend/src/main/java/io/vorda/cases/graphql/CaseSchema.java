@@ -2,7 +2,9 @@ package io.vorda.cases.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import io.vorda.access.Action;
 import io.vorda.access.Caller;
+import io.vorda.access.Permissions;
 import io.vorda.access.TeamId;
 import io.vorda.access.TeamView;
 import io.vorda.access.Teams;
@@ -16,14 +18,15 @@ import io.vorda.api.RequestContext;
 import io.vorda.api.SchemaWiring;
 import io.vorda.cases.Assignment;
 import io.vorda.cases.CaseEventView;
-import io.vorda.cases.CaseFilter;
 import io.vorda.cases.CaseHolding;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseNoteView;
+import io.vorda.cases.CaseReminderView;
+import io.vorda.cases.NewReminder;
+import io.vorda.cases.ReminderChannel;
+import io.vorda.cases.ReminderKind;
 import io.vorda.cases.CaseParty;
 import io.vorda.cases.CaseRole;
-import io.vorda.cases.CaseSort;
-import io.vorda.cases.CaseStatus;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
 import io.vorda.cases.ClaimView;
@@ -34,13 +37,11 @@ import io.vorda.cases.NewClaim;
 import io.vorda.client.ClientId;
 import io.vorda.client.ClientView;
 import io.vorda.client.Clients;
-import io.vorda.client.Jurisdiction;
 import io.vorda.party.Parties;
 import io.vorda.party.PartyId;
 import io.vorda.party.PartyView;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
-import io.vorda.shared.Money;
 import io.vorda.shared.PageRequest;
 import jakarta.inject.Singleton;
 import org.dataloader.DataLoaderFactory;
@@ -49,7 +50,6 @@ import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +68,7 @@ class CaseSchema implements SchemaWiring {
     private static final String CLAIMS_OF = "cases.claims";
     private static final String NOTES_OF = "cases.notes";
     private static final String TIMELINE_OF = "cases.timeline";
+    private static final String REMINDERS_OF = "cases.reminders";
     private static final String DEBTORS_OF = "cases.debtors";
     private static final String PARTY = "cases.party";
     private static final String CLIENT = "cases.client";
@@ -79,13 +80,15 @@ class CaseSchema implements SchemaWiring {
     private final Parties parties;
     private final Teams teams;
     private final Users users;
+    private final Permissions permissions;
 
-    CaseSchema(Cases cases, Clients clients, Parties parties, Teams teams, Users users) {
+    CaseSchema(Cases cases, Clients clients, Parties parties, Teams teams, Users users, Permissions permissions) {
         this.cases = cases;
         this.clients = clients;
         this.parties = parties;
         this.teams = teams;
         this.users = users;
+        this.permissions = permissions;
     }
 
     @Override
@@ -116,13 +119,11 @@ class CaseSchema implements SchemaWiring {
                 // called from inside another loader's future, so chaining PARTIES_OF into PARTY would hang
                 .dataFetcher("debtors", env -> this.<PartyView>many(env, DEBTORS_OF))
                 .dataFetcher("claims", env -> this.<ClaimView>many(env, CLAIMS_OF))
-                .dataFetcher("principalTotal", env -> this.<ClaimView>many(env, CLAIMS_OF).thenApply(list -> {
-                    java.util.Currency currency = java.util.Currency.getInstance(
-                            list.isEmpty() ? "EUR" : list.get(0).principal().currency().getCurrencyCode());
-                    return list.stream().map(ClaimView::principal).reduce(Money.zero(currency), Money::plus);
-                }))
+                .dataFetcher("principalTotal", env -> view(env).principalTotal())
                 .dataFetcher("notes", env -> this.<CaseNoteView>many(env, NOTES_OF))
-                .dataFetcher("timeline", env -> this.<CaseEventView>many(env, TIMELINE_OF)));
+                .dataFetcher("timeline", env -> this.<CaseEventView>many(env, TIMELINE_OF))
+                .dataFetcher("reminders", env -> this.<CaseReminderView>many(env, REMINDERS_OF)));
+        wiring.type("CaseReminder", type -> type.dataFetcher("id", env -> GlobalId.encode("CaseReminder", env.<CaseReminderView>getSource().id())));
         wiring.type("CaseParty", type -> type.dataFetcher("party",
                 env -> env.<PartyId, PartyView>getDataLoader(PARTY).load((PartyId) env.<Map<String, Object>>getSource().get("party"))));
         wiring.type("Claim", type -> type.dataFetcher("id", env -> GlobalId.encode("Claim", env.<ClaimView>getSource().id())));
@@ -146,6 +147,9 @@ class CaseSchema implements SchemaWiring {
                     return Map.of("movedCount", moved);
                 }, e -> Map.of("movedCount", 0)))
                 .dataFetcher("caseNoteAdd", env -> change(env, in -> cases.addNote(caller(env), caseId(in), (String) in.get("text"))))
+                .dataFetcher("caseReminderRecord", env -> change(env, in -> cases.recordReminder(caller(env), caseId(in), new NewReminder(
+                        ReminderKind.valueOf(in.get("kind").toString()), (LocalDate) in.get("sentOn"), (LocalDate) in.get("receivedOn"),
+                        ReminderChannel.valueOf(in.get("channel").toString())))))
                 .dataFetcher("caseClaimAdd", env -> change(env, in -> cases.addClaim(caller(env), caseId(in), claim(in.get("claim")))))
                 .dataFetcher("casePartyAdd", env -> change(env, in -> cases.addParty(caller(env), caseId(in), caseParty(in.get("party"))))));
     }
@@ -163,10 +167,14 @@ class CaseSchema implements SchemaWiring {
     @Override
     public void registerLoaders(DataLoaderRegistry registry, RequestContext request) {
         Caller caller = request.caller(Caller.class);
-        register(registry, PARTIES_OF, caller, cases::partiesOf);
+        // the party list of a case is people's data: without the right to see parties (client users) it stays empty,
+        // rather than listing parties whose every field would then be refused
+        register(registry, PARTIES_OF, caller, permissions.may(caller, Action.VIEW_PARTIES) ? cases::partiesOf
+                : (c, ids) -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> List.<CaseParty>of())));
         register(registry, CLAIMS_OF, caller, cases::claimsOf);
         register(registry, NOTES_OF, caller, cases::notesOf);
         register(registry, TIMELINE_OF, caller, cases::timelinesOf);
+        register(registry, REMINDERS_OF, caller, cases::remindersOf);
         register(registry, DEBTORS_OF, caller, this::debtorsOf);
         registry.register(PARTY, DataLoaderFactory.<PartyId, PartyView>newMappedDataLoader(
                 (Set<PartyId> ids) -> CompletableFuture.completedFuture(parties.findMany(caller, ids))));
@@ -200,24 +208,8 @@ class CaseSchema implements SchemaWiring {
     }
 
     private Object list(DataFetchingEnvironment env) {
-        Map<String, Object> f = env.getArgument("filter") == null ? Map.of() : env.getArgument("filter");
-        Map<String, Object> order = env.getArgument("orderBy");
-        @SuppressWarnings("unchecked")
-        List<Object> statuses = (List<Object>) f.get("statuses");
-        Set<CaseStatus> statusSet = statuses == null ? null : EnumSet.noneOf(CaseStatus.class);
-        if (statuses != null) {
-            statuses.forEach(s -> statusSet.add(CaseStatus.valueOf(s.toString())));
-        }
-        CaseFilter filter = new CaseFilter(statusSet,
-                f.get("clientId") == null ? null : new ClientId(GlobalId.decode(f.get("clientId").toString(), "Client", "clientId")),
-                userId(f.get("assigneeId"), "assigneeId"), teamId(f.get("teamId")),
-                f.get("jurisdiction") == null ? null : Jurisdiction.valueOf(f.get("jurisdiction").toString()),
-                Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"),
-                (BigDecimal) f.get("openBalanceFrom"), (BigDecimal) f.get("openBalanceTo"));
-        CaseSort sort = order == null ? CaseSort.OPENED_ON : CaseSort.valueOf(order.get("field").toString());
-        boolean ascending = order != null && "ASC".equals(order.get("direction").toString());
-        return Connections.of(cases.list(caller(env), filter, sort, ascending,
-                PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
+        return Connections.of(cases.list(caller(env), CaseListInput.filter(env.getArgument("filter")),
+                CaseListInput.order(env.getArgument("orderBy")), PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
     }
 
     private static Object change(DataFetchingEnvironment env, java.util.function.Function<Map<String, Object>, CaseView> action) {
@@ -237,11 +229,11 @@ class CaseSchema implements SchemaWiring {
     }
 
     private static @Nullable TeamId teamId(@Nullable Object value) {
-        return value == null ? null : new TeamId(GlobalId.decode(value.toString(), "Team", "teamId"));
+        return CaseListInput.teamId(value, "teamId");
     }
 
     private static @Nullable UserId userId(@Nullable Object value, String field) {
-        return value == null ? null : new UserId(GlobalId.decode(value.toString(), "User", field));
+        return CaseListInput.userId(value, field);
     }
 
     private static PartyId partyId(Object value, String field) {

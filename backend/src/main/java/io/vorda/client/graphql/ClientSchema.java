@@ -6,6 +6,9 @@ import io.vorda.access.Caller;
 import io.vorda.access.TeamId;
 import io.vorda.access.TeamView;
 import io.vorda.access.Teams;
+import io.vorda.access.UserId;
+import io.vorda.access.UserView;
+import io.vorda.access.Users;
 import io.vorda.api.Connections;
 import io.vorda.api.GlobalId;
 import io.vorda.api.Payloads;
@@ -49,15 +52,19 @@ class ClientSchema implements SchemaWiring {
     private static final String PROFILES = "client.profiles";
     private static final String PARTIES = "client.parties";
     private static final String TEAMS = "client.teams";
+    private static final String OWN_PARTIES = "client.ownParties";
+    private static final String LINKED = "client.linkedToUsers";
 
     private final Clients clients;
     private final Parties parties;
     private final Teams teams;
+    private final Users users;
 
-    ClientSchema(Clients clients, Parties parties, Teams teams) {
+    ClientSchema(Clients clients, Parties parties, Teams teams, Users users) {
         this.clients = clients;
         this.parties = parties;
         this.teams = teams;
+        this.users = users;
     }
 
     @Override
@@ -73,10 +80,12 @@ class ClientSchema implements SchemaWiring {
                 env -> env.<PartyId, ClientView>getDataLoader(PROFILES).load(env.<PartyView>getSource().id())));
         wiring.type("Client", type -> type
                 .dataFetcher("id", env -> GlobalId.encode(CLIENT, client(env).id().value()))
-                .dataFetcher("party", env -> env.<PartyId, PartyView>getDataLoader(PARTIES).load(client(env).party()))
+                .dataFetcher("party", env -> env.<PartyId, PartyView>getDataLoader(OWN_PARTIES).load(client(env).party()))
                 .dataFetcher("contacts", env -> env.<PartyId, PartyView>getDataLoader(PARTIES).loadMany(client(env).contacts()))
                 .dataFetcher("defaultTeam", env -> client(env).defaultTeam() == null ? null
                         : env.<TeamId, TeamView>getDataLoader(TEAMS).load(client(env).defaultTeam())));
+        wiring.type("User", type -> type.dataFetcher("clients",
+                env -> env.<UserId, List<ClientView>>getDataLoader(LINKED).load(env.<UserView>getSource().id())));
         wiring.type("CollectionTerms", type -> type.dataFetcher("adminCosts", env -> {
             io.vorda.client.CollectionTerms terms = env.getSource();
             return terms.adminCosts().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -98,6 +107,15 @@ class ClientSchema implements SchemaWiring {
                                     in.get("contactIds") == null ? null : contacts(in.get("contactIds")),
                                     // an explicit null removes the default team; leaving the field out keeps it
                                     in.containsKey("defaultTeamId") && in.get("defaultTeamId") == null));
+                }))
+                .dataFetcher("userClientsSet", env -> Payloads.of("user", () -> {
+                    Map<String, Object> in = env.getArgument("input");
+                    UserId user = new UserId(GlobalId.decode((String) in.get("userId"), "User", "userId"));
+                    @SuppressWarnings("unchecked")
+                    List<Object> ids = (List<Object>) in.get("clientIds");
+                    clients.linkUser(caller(env), user, ids.stream()
+                            .map(id -> new ClientId(GlobalId.decode(id.toString(), CLIENT, "clientIds"))).toList());
+                    return users.findMany(caller(env), List.of(user)).get(user);
                 })));
     }
 
@@ -118,6 +136,11 @@ class ClientSchema implements SchemaWiring {
                 (Set<PartyId> ids) -> CompletableFuture.completedFuture(clients.ofParties(caller, ids))));
         registry.register(PARTIES, DataLoaderFactory.<PartyId, PartyView>newMappedDataLoader(
                 (Set<PartyId> ids) -> CompletableFuture.completedFuture(parties.findMany(caller, ids))));
+        // whoever reached a client through a door that let them may see which party it is (client users included)
+        registry.register(OWN_PARTIES, DataLoaderFactory.<PartyId, PartyView>newMappedDataLoader(
+                (Set<PartyId> ids) -> CompletableFuture.completedFuture(parties.findMany(Caller.system(), ids))));
+        registry.register(LINKED, DataLoaderFactory.<UserId, List<ClientView>>newMappedDataLoader(
+                (Set<UserId> ids) -> CompletableFuture.completedFuture(clients.linkedClients(caller, ids))));
         registry.register(TEAMS, DataLoaderFactory.<TeamId, TeamView>newMappedDataLoader(
                 (Set<TeamId> ids) -> CompletableFuture.completedFuture(teams.findMany(Caller.system(), ids))));
     }

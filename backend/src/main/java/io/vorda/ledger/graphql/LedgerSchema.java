@@ -14,6 +14,12 @@ import io.vorda.ledger.ChargeView;
 import io.vorda.ledger.ClaimMoney;
 import io.vorda.ledger.Ledger;
 import io.vorda.ledger.PostingView;
+import io.vorda.ledger.StatutoryCosts;
+import io.vorda.interest.CollectionCost;
+import io.vorda.interest.CostRule;
+import io.vorda.api.Payloads;
+import io.vorda.shared.DomainException;
+import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
 import jakarta.inject.Singleton;
 import org.dataloader.DataLoaderFactory;
@@ -31,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * The staff API for case money: Case.money(asOf) (a statement of account, batched per request and day),
  * Case.openBalance (from the balance snapshot, batched — cheap enough for every row of a case list) and the accrual
- * runs. Every field goes through the Ledger door, which checks who may see money.
+ * runs, and the statutory collection costs (Query.caseStatutoryCosts, Mutation.caseStatutoryCostsCharge). Every field
+ * goes through the Ledger door, which checks who may see money and who may charge it.
  */
 @Singleton
 class LedgerSchema implements SchemaWiring {
@@ -82,8 +89,28 @@ class LedgerSchema implements SchemaWiring {
                 .dataFetcher("bookedBy", env -> line(env).bookedBy())
                 .dataFetcher("reverses", env -> line(env).reverses() == null ? null : GlobalId.encode(POSTING, line(env).reverses().value()))
                 .dataFetcher("explanation", env -> line(env).explanation()));
-        wiring.type("Query", type -> type.dataFetcher("accrualRuns", env -> ledger.accrualRuns(caller(env),
-                env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first"))));
+        wiring.type("Query", type -> type
+                .dataFetcher("accrualRuns", env -> ledger.accrualRuns(caller(env),
+                        env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first")))
+                .dataFetcher("caseStatutoryCosts", env -> ledger.statutoryCosts(caller(env), caseId(env.getArgument("caseId")))));
+        wiring.type("Mutation", type -> type.dataFetcher("caseStatutoryCostsCharge", env -> Payloads.of("statutoryCosts", () ->
+                ledger.chargeStatutoryCosts(caller(env), caseId(env.<Map<String, Object>>getArgument("input").get("caseId"))))));
+        wiring.type("StatutoryCosts", type -> type
+                .dataFetcher("assessedOn", env -> LocalDate.now(clock))
+                .dataFetcher("isChargeable", env -> env.<StatutoryCosts>getSource().isChargeable())
+                .dataFetcher("isCharged", env -> env.<StatutoryCosts>getSource().isCharged()));
+        wiring.type("StatutoryCost", type -> type
+                .dataFetcher("claim", env -> cost(env).claim())
+                .dataFetcher("amount", env -> cost(env).cost().amount())
+                .dataFetcher("rule", env -> cost(env).cost().rule().name())
+                .dataFetcher("citation", env -> cost(env).cost().legalSource())
+                .dataFetcher("cappedBy", env -> cappedBy(env) == null ? null : cappedBy(env).name())
+                .dataFetcher("cappedByCitation", env -> cappedBy(env) == null ? null : cappedBy(env).legalSource())
+                .dataFetcher("chargeableFrom", env -> cost(env).cost().chargeableFrom())
+                .dataFetcher("isChargeable", env -> cost(env).cost().isChargeable())
+                .dataFetcher("lines", env -> cost(env).cost().lines())
+                .dataFetcher("explanation", env -> cost(env).cost().explanation()));
+        wiring.type("StatutoryCostLine", type -> type.dataFetcher("rule", env -> env.<CollectionCost.Line>getSource().rule().name()));
     }
 
     @Override
@@ -98,6 +125,21 @@ class LedgerSchema implements SchemaWiring {
         }));
         registry.register(OPEN_BALANCE, DataLoaderFactory.<CaseId, Money>newMappedDataLoader(
                 (Set<CaseId> ids) -> CompletableFuture.completedFuture(ledger.openBalances(caller, ids))));
+    }
+
+    private static StatutoryCosts.ClaimCost cost(DataFetchingEnvironment env) {
+        return env.getSource();
+    }
+
+    private static @Nullable CostRule cappedBy(DataFetchingEnvironment env) {
+        return cost(env).cost().cappedBy();
+    }
+
+    private static CaseId caseId(@Nullable Object id) {
+        if (id == null) {
+            throw new DomainException(ErrorCode.REQUIRED, "Say which case.", "caseId");
+        }
+        return new CaseId(GlobalId.decode(id.toString(), "Case", "caseId"));
     }
 
     private static PostingView line(DataFetchingEnvironment env) {

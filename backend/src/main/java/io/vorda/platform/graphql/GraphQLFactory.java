@@ -37,7 +37,8 @@ class GraphQLFactory {
 
     /** The SDL files in load order: platform first, then the modules. */
     static final List<String> SCHEMA_FILES = List.of("platform.graphqls", "access.graphqls", "party.graphqls", "client.graphqls", "cases.graphqls",
-            "arrangement.graphqls", "ledger.graphqls", "payment.graphqls");
+            "arrangement.graphqls", "ledger.graphqls", "payment.graphqls",
+            "rates.graphqls");
     private static final int MAX_DEPTH = 12;
     private static final int MAX_COMPLEXITY = 2_000;
 

@@ -42,8 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class CaseListQueryCountIntegrationTest implements DatabaseTest {
 
+    // the list's new criteria and the principal-total sort run in the same statements as the plain list
     private static final String LIST = """
-            query($n: Int, $team: ID) { cases(first: $n, filter: {teamId: $team}) { totalCount nodes {
+            query($n: Int, $team: ID) { cases(first: $n, filter: {teamId: $team, principalMin: "1.00", ageMaxDays: 365, withoutPlan: true},
+              orderBy: {field: PRINCIPAL_TOTAL, direction: DESC}) { totalCount nodes {
               reference status paymentReference { printed } principalTotal { amount currency } openBalance { amount currency }
               client { name terms { interestBasis } } debtors { displayName addresses { city } contactChannels { value } }
               parties { role party { displayName } } claims { invoiceNumber principal { amount } }
@@ -58,6 +60,7 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
     @Inject Cases cases;
 
     private String admin;
+    private String clientUser;
     private String teamId;
 
     @Override
@@ -89,15 +92,18 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
                     team.id(), null));
             cases.addNote(system, opened.id(), "note " + i);
         }
+        var user = fixtures.aUser(Role.CLIENT_USER);
+        clients.linkUser(system, user.id(), List.of(client.id()));
+        clientUser = http.signIn(user.email(), AccessFixtures.PASSWORD);
     }
 
     private static PartyId created(PartyCreation creation) {
         return ((PartyCreation.Created) creation).party().id();
     }
 
-    private long statementsFor(int rows) {
+    private long statementsFor(String token, int rows) {
         statements.reset();
-        Reply reply = http.graphql(admin, LIST, Map.of("n", rows, "team", teamId));
+        Reply reply = http.graphql(token, LIST, Map.of("n", rows, "team", teamId));
         assertThat((List<?>) reply.at("errors")).as(reply.body()).isNull();
         assertThat((List<?>) reply.at("data.cases.nodes")).hasSize(rows);
         return statements.count();
@@ -105,8 +111,17 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
 
     @Test
     void fifty_cases_with_every_association_cost_the_same_statements_as_five() {
-        long five = statementsFor(5);
-        long fifty = statementsFor(50);
+        long five = statementsFor(admin, 5);
+        long fifty = statementsFor(admin, 50);
+
+        assertThat(fifty).as("statements for 50 rows vs 5 rows").isEqualTo(five);
+        assertThat(fifty).as("statements for a 50-row page").isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void a_client_user_page_is_bounded_the_same_way() {
+        long five = statementsFor(clientUser, 5);
+        long fifty = statementsFor(clientUser, 50);
 
         assertThat(fifty).as("statements for 50 rows vs 5 rows").isEqualTo(five);
         assertThat(fifty).as("statements for a 50-row page").isLessThanOrEqualTo(40);
