@@ -37,13 +37,7 @@
   \set n 1500000
 \endif
 
-SET client_min_messages = warning;
-SET synchronous_commit = off;
-SET maintenance_work_mem = '1GB';
-SET work_mem = '256MB';
-SET jit = off;
-
-SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user \gset
+\ir generator-session.sql
 BEGIN;
 \if :superuser
 SET LOCAL session_replication_role = replica;

@@ -5,6 +5,7 @@
 --   BENCH_QUERY   the GraphQL document; it declares one variable $t that receives the term
 --   BENCH_TOKEN   bearer token
 --   BENCH_HIT     a plain substring of a response that found something (e.g. "\"id\""); counted as "found"
+--   BENCH_TERM_JSON  when "1", each line is already a JSON value (e.g. ["ACTIVE","PROMISE"]) and is sent as it is
 -- done() prints the BENCH_RESULT line of request.lua plus found=, graphql_errors= and responses=, so a scenario
 -- whose terms silently find nothing, or whose answers are GraphQL errors (HTTP 200), is visible.
 
@@ -12,6 +13,7 @@ local terms_file = os.getenv("BENCH_TERMS")
 local query = os.getenv("BENCH_QUERY") or ""
 local token = os.getenv("BENCH_TOKEN") or ""
 local hit = os.getenv("BENCH_HIT") or "\"id\""
+local term_json = os.getenv("BENCH_TERM_JSON") == "1"
 
 local function json_string(s)
   s = s:gsub('[%c"\\]', function(c)
@@ -54,7 +56,8 @@ end
 
 function request()
   position = position % #terms + 1
-  return wrk.format("POST", nil, headers, prefix .. json_string(terms[position]) .. "}}")
+  local term = terms[position]
+  return wrk.format("POST", nil, headers, prefix .. (term_json and term or json_string(term)) .. "}}")
 end
 
 function response(status, resp_headers, body)

@@ -9,21 +9,32 @@
 -- Kinds and what a caseworker would type:
 --   name         a party's display name with one typo (letter swapped, dropped or replaced, not the first one)
 --   iban         an IBAN as stored (compact)
---   postcode     postcode + house number: NL "1234AB 12" (the quick search reads NL postcodes without the inner
---                space), BE "1000 12", DE "10115 12", PL "00-950 12"
+--   postcode     postcode + house number as people type them: NL "1234 AB 12" or "1234AB 12", BE "1000 12",
+--                DE "10115 12", PL "00-950 12"
 --   email        an e-mail address as stored (some capitalised)
 --   phone        a phone number in E.164
 --   kvk          an 8-digit KVK number (NL organisations)
 --   list_name    advanced search name: a full display name
 --   list_family  advanced search name: a person's family name with its prefix ("van der Linden")
 --   detail       a party id (term = the GraphQL global id, base64url of "Party:<uuid>")
+-- and, when generate-cases.sql has run:
+--   case_list_sup  statuses to filter the case list by, as a JSON array (["ACTIVE"], all open ones, …), weighted
+--                  as people filter; statuses = the same as a PostgreSQL array literal (the list is run as the
+--                  demo supervisor, who sees every case)
+--   case_list_cw   the same, run as the demo caseworker: viewer = the caseworker's user id, teams = their teams
+--   case_detail    a generated case (term = base64url of "Case:<uuid>"; case_id)
+--   case_ref       what people paste into quick search to find a case: its reference (50 %), its payment
+--                  reference as printed on the letter (30 %: "+++202/6145/23823+++", "1000 0020 2514 0310",
+--                  "RF29 2023 1075 01") or an invoice number (20 %)
+--   case_name      a debtor's name as shown (the display name of a generated case's debtor)
 --
 -- Beside each term, what PartyDirectory.search / list would do with it (same regular expressions and
 -- normalisation), so the pgbench scripts run exactly the statements the app runs:
 --   compact = upper case without spaces and dots; q_iban, q_email, q_phone, q_reg, q_pc = which identifier
 --   lookups run (1/0); pc_key / pc_number = the postcode lookup's arguments; lt = lower-cased term (the name
---   query's argument); pat = the advanced search LIKE pattern. Every term is ≥ 2 characters, so the name query
---   always runs (the app runs it while it has fewer hits than `first`, which our identifier lookups never fill).
+--   query's argument); pat = the advanced search LIKE pattern; q_name = whether the name query runs (PartyDirectory
+--   runs it for text of ≥ 2 characters that has no identifier shape: IBAN, e-mail, phone, registration/VAT number,
+--   postcode, case or payment reference).
 --   q_phone is 1 only for the phone kind. Of the other terms that pass the app's phone pattern (postcodes, KVK
 --   numbers), libphonenumber accepts ~0.3 % as Dutch numbers (checked once against the jar at 1.5 M parties:
 --   189 of 65 342), for which the app also runs one phone index probe that the SQL script leaves out.
@@ -48,7 +59,8 @@ DROP SCHEMA IF EXISTS bench CASCADE;
 CREATE SCHEMA bench;
 SELECT setseed(0.2424) \g /dev/null
 
-CREATE TABLE bench.pool (kind text NOT NULL, rn int NOT NULL, term text NOT NULL, party_id uuid, PRIMARY KEY (kind, rn));
+CREATE TABLE bench.pool (kind text NOT NULL, rn int NOT NULL, term text NOT NULL, party_id uuid, case_id uuid,
+                         statuses text, PRIMARY KEY (kind, rn));
 
 -- one typo in a name: position 2..len, one of transpose / drop / replace
 CREATE FUNCTION bench.typo(s text, r1 float8, r2 float8, r3 float8) RETURNS text LANGUAGE sql AS $$
@@ -70,7 +82,7 @@ SELECT 'iban', row_number() OVER (), iban, party_id
 
 INSERT INTO bench.pool
 SELECT 'postcode', row_number() OVER (),
-       CASE country WHEN 'NL' THEN postcode_key ELSE postcode END || ' ' || house_number, party_id
+       CASE WHEN country = 'NL' AND random() < 0.5 THEN postcode_key ELSE postcode END || ' ' || house_number, party_id
   FROM (SELECT postcode, postcode_key, house_number, country, party_id FROM party_addresses
          WHERE created_by = 'generator' ORDER BY random() LIMIT (:wrk_n + :warm_n + :sql_n)) s;
 
@@ -105,6 +117,38 @@ SELECT 'detail', row_number() OVER (),
   FROM (SELECT id FROM parties WHERE created_by = 'generator' ORDER BY random()
          LIMIT (:wrk_n + :warm_n + :sql_n)) s;
 
+-- case kinds (empty pools, so no terms, when there are no generated cases)
+INSERT INTO bench.pool (kind, rn, term, statuses)
+SELECT k.kind, g, to_json(x.set::text[])::text, x.set
+  FROM (VALUES ('case_list_sup'), ('case_list_cw')) AS k(kind)
+ CROSS JOIN generate_series(1, 1000) AS g
+ CROSS JOIN LATERAL (SELECT ('{"{ACTIVE}","{ACTIVE}","{ACTIVE}","{NEW}","{ON_HOLD}","{PROMISE,PAYMENT_PLAN}",'
+                             '"{NEW,ACTIVE,ON_HOLD,PROMISE,PAYMENT_PLAN}","{NEW,ACTIVE,ON_HOLD,PROMISE,PAYMENT_PLAN}",'
+                             '"{HANDED_OVER}","{CLOSED}"}'::text[])[1 + floor(random() * 10)::int + 0 * g] AS set) x
+ WHERE EXISTS (SELECT 1 FROM cases WHERE created_by = 'generator');
+
+INSERT INTO bench.pool (kind, rn, term, case_id)
+SELECT 'case_detail', row_number() OVER (), translate(encode(convert_to('Case:' || id::text, 'UTF8'), 'base64'), E'+/=\n', '-_'), id
+  FROM (SELECT id FROM cases WHERE created_by = 'generator' ORDER BY random() LIMIT (:wrk_n + :warm_n + :sql_n)) s;
+
+INSERT INTO bench.pool (kind, rn, term, case_id)
+SELECT 'case_ref', row_number() OVER (),
+       CASE WHEN r < 0.5 THEN reference
+            WHEN r < 0.8 THEN CASE payment_reference_scheme
+                WHEN 'BE_OGM' THEN '+++' || substr(payment_reference, 1, 3) || '/' || substr(payment_reference, 4, 4) || '/'
+                                   || substr(payment_reference, 8) || '+++'
+                ELSE rtrim(regexp_replace(payment_reference, '(.{4})', '\1 ', 'g')) END
+            ELSE (SELECT invoice_number FROM claims cl WHERE cl.case_id = s.id ORDER BY invoice_number LIMIT 1) END,
+       id
+  FROM (SELECT id, reference, payment_reference, payment_reference_scheme, random() AS r FROM cases
+         WHERE created_by = 'generator' ORDER BY random() LIMIT (:wrk_n + :warm_n + :sql_n)) s;
+
+INSERT INTO bench.pool (kind, rn, term, case_id, party_id)
+SELECT 'case_name', row_number() OVER (), p.display_name, s.id, p.id
+  FROM (SELECT id FROM cases WHERE created_by = 'generator' ORDER BY random() LIMIT (:wrk_n + :warm_n + :sql_n)) s
+  JOIN case_parties cp ON cp.case_id = s.id AND cp.role = 'DEBTOR' AND cp.position = 0
+  JOIN parties p ON p.id = cp.party_id;
+
 -- The slices, cycling through the pool when it is smaller than the slices together, with what the app derives
 -- from each term (PartyDirectory.search and list).
 CREATE TABLE bench.terms (
@@ -123,11 +167,17 @@ CREATE TABLE bench.terms (
     q_reg     int,
     q_pc      int,
     pc_key    text,
-    pc_number text
+    pc_number text,
+    q_name    int,
+    case_id   uuid,
+    statuses  text,
+    viewer    uuid,
+    teams     text,
+    case_compact text
 );
 
 INSERT INTO bench.terms (kind, purpose, n, term, party_id, lt, pat, compact, q_iban, q_email, q_phone, q_reg, q_pc,
-                         pc_key, pc_number)
+                         pc_key, pc_number, q_name, case_id, statuses, viewer, teams, case_compact)
 SELECT kind, purpose, n, term, party_id,
        lower(btrim(term)),
        '%' || replace(replace(lower(btrim(term)), '%', '\%'), '_', '\_') || '%',
@@ -137,14 +187,22 @@ SELECT kind, purpose, n, term, party_id,
        (kind = 'phone')::int,
        (compact ~ '^[0-9]{6,}$' OR compact ~ '^[A-Z]{2}[0-9A-Z]{8,13}$')::int,
        (m IS NOT NULL)::int,
-       replace(m[1], '-', ''),
-       m[2]
+       regexp_replace(m[1], '[\s-]', '', 'g'),
+       m[2],
+       (length(btrim(term)) >= 2 AND kind <> 'phone' AND m IS NULL AND btrim(term) NOT LIKE '%@%'
+        AND compact !~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$' AND compact !~ '^[A-Z]{2}[0-9]{6,}[0-9A-Z]*$'
+        AND btrim(term) ~ '[[:alpha:]]')::int,
+       case_id, statuses,
+       CASE WHEN kind = 'case_list_cw' THEN (SELECT id FROM users WHERE email = 'caseworker@vorda.example') END,
+       CASE WHEN kind = 'case_list_cw' THEN (SELECT coalesce(array_agg(tm.team_id), '{}')::text FROM team_members tm
+                                               JOIN users u ON u.id = tm.user_id WHERE u.email = 'caseworker@vorda.example') END,
+       upper(regexp_replace(btrim(term), '[\s+*/]', '', 'g'))
   FROM (SELECT s.*, upper(regexp_replace(btrim(term), '[\s.]', '', 'g')) AS compact,
-               regexp_match(upper(btrim(term)), '^([0-9]{4,5}[A-Z]{0,2}|[0-9]{2}-?[0-9]{3})\s*([0-9]+)?\s*[A-Z]?$') AS m
+               regexp_match(upper(btrim(term)), '^([0-9]{4}\s?[A-Z]{2}|[0-9]{4,5}|[0-9]{2}-?[0-9]{3})\s*([0-9]+)?\s*[A-Z]?$') AS m
           FROM (SELECT k.kind,
                        CASE WHEN g <= :wrk_n THEN 'wrk' WHEN g <= :wrk_n + :warm_n THEN 'warm' ELSE 'sql' END AS purpose,
                        CASE WHEN g <= :wrk_n THEN g WHEN g <= :wrk_n + :warm_n THEN g - :wrk_n ELSE g - :wrk_n - :warm_n END AS n,
-                       p.term, p.party_id, g
+                       p.term, p.party_id, p.case_id, p.statuses, g
                   FROM (SELECT kind, count(*) AS size FROM bench.pool GROUP BY kind) k
                  CROSS JOIN generate_series(1, :wrk_n + :warm_n + :sql_n) AS g
                   JOIN bench.pool p ON p.kind = k.kind AND p.rn = (g - 1) % k.size + 1) s) x

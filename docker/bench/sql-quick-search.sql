@@ -9,7 +9,7 @@
 -- on (PostgreSQL switches to a generic plan after five executions when that looks cheaper), so keep it so.
 \set r random(:lo, :hi)
 \set lim 10
-SELECT term AS t, lt, compact, q_iban, q_email, q_phone, q_reg, q_pc, coalesce(pc_key, '') AS pc_key,
+SELECT term AS t, lt, compact, q_iban, q_email, q_phone, q_reg, q_pc, q_name, coalesce(pc_key, '') AS pc_key,
        coalesce(pc_number, '') AS pc_number, (pc_number IS NOT NULL)::int AS q_pcn
   FROM bench.terms WHERE id = :r \gset
 \if :q_iban
@@ -31,4 +31,6 @@ SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id W
 SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id WHERE a.postcode_key = :pc_key AND p.merged_into_id IS NULL LIMIT :lim;
 \endif
 \endif
-SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\if :q_name
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\endif

@@ -5,25 +5,29 @@
 #
 # It starts its own backend (demo data on) on a fresh database vorda_bench_<timestamp> in the private cluster,
 # fills it with BENCH_PARTIES synthetic parties (docker/bench/generate-parties.sql, after Liquibase has made the
-# schema), VACUUM ANALYZEs, samples real search terms from the data (docker/bench/sample-terms.sql), writes
-# EXPLAIN (ANALYZE, BUFFERS) of one term per search kind to .local/bench/, signs in as the demo admin, runs each
-# scenario with wrk against 127.0.0.1 only — party scenarios with a different sampled term per request
-# (docker/bench/graphql-terms.lua) and, beside each, pgbench on the same SQL the app runs
-# (docker/bench/sql-*.sql) — then stops the backend, drops the database and stops the cluster if it started it.
+# schema) and BENCH_CASES synthetic cases over them (docker/bench/generate-cases.sql, after the demo data is in),
+# VACUUM ANALYZEs, samples real search terms, status filters and ids from the data (docker/bench/sample-terms.sql),
+# writes EXPLAIN (ANALYZE, BUFFERS) of one term per kind to .local/bench/, signs in as the demo admin, runs each
+# scenario with wrk against 127.0.0.1 only — party and case scenarios with a different sampled term per request
+# (docker/bench/graphql-terms.lua; case lists as the demo supervisor and the demo caseworker) and, beside each,
+# pgbench on the same SQL the app runs (docker/bench/sql-*.sql) — then stops the backend, drops the database and
+# stops the cluster if it started it.
 # The jar and UI are built by make first; the backend runs from a copy of the jar, so a rebuild meanwhile
 # does not pull it away.
 #
 # Settings (environment): BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_DURATION (15s), BENCH_WARMUP (5s,
 # an unmeasured run first so the JIT has compiled the hot paths; 0 to skip), BENCH_PARTIES (1500000; 0 skips
 # the party scenarios), BENCH_PARTY_SCENARIOS (all: name,iban,postcode,email,phone,kvk,list_name,list_family,
-# detail), BENCH_SQL_DURATION (BENCH_DURATION), BENCH_SQL_CLIENTS (16), BENCH_SQL_THREADS (2),
-# BENCH_TIMEOUT (30s, wrk's per-request timeout in the party scenarios), BENCH_AUTO_EXPLAIN (off; N = log the
+# detail), BENCH_CASES (1000000; 0 skips the case scenarios), BENCH_CASE_SCENARIOS (all: case_list_sup,
+# case_list_cw,case_detail,case_ref,case_name), BENCH_SQL_DURATION (BENCH_DURATION), BENCH_SQL_CLIENTS (16), BENCH_SQL_THREADS (2),
+# BENCH_TIMEOUT (30s, wrk's per-request timeout in the party and case scenarios), BENCH_AUTO_EXPLAIN (off; N = log the
 # plans of the backend's statements slower than N ms to .local/bench/auto-explain-*.txt, private cluster only).
 #
 # Adding a scenario: get what it needs (token, ids) after sign-in below, then call
 #   scenario "name" METHOD /path 'json body or empty' "$token_or_empty"
-# A party scenario with sampled terms: add a kind to sample-terms.sql, then
-#   party_scenario KIND "name" "$GRAPHQL_DOCUMENT_WITH_\$t" TARGET_P95_MS_OR_- docker/bench/sql-<script>.sql
+# A scenario with sampled terms: add a kind to sample-terms.sql, then
+#   term_scenario KIND "name" "$GRAPHQL_DOCUMENT_WITH_\$t" TARGET_P95_MS_OR_- docker/bench/sql-<script>.sql [USER [json]]
+# (USER: the demo user whose token it runs with, default admin; json: the terms are JSON values, not strings).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 source "$HERE/lib.sh"
@@ -37,6 +41,8 @@ LUA="$REPO_ROOT/docker/bench/request.lua"
 TERMS_LUA="$REPO_ROOT/docker/bench/graphql-terms.lua"
 PARTIES=${BENCH_PARTIES:-1500000}
 PARTY_SCENARIOS=${BENCH_PARTY_SCENARIOS:-name,iban,postcode,email,phone,kvk,list_name,list_family,detail}
+CASES=${BENCH_CASES:-1000000}
+CASE_SCENARIOS=${BENCH_CASE_SCENARIOS:-case_list_sup,case_list_cw,case_detail,case_ref,case_name}
 SQL_DURATION=${BENCH_SQL_DURATION:-$DURATION}
 SQL_CLIENTS=${BENCH_SQL_CLIENTS:-16}
 SQL_THREADS=${BENCH_SQL_THREADS:-2}
@@ -44,6 +50,7 @@ TIMEOUT=${BENCH_TIMEOUT:-30s}
 AUTO_EXPLAIN=${BENCH_AUTO_EXPLAIN:-}
 [[ -z "$AUTO_EXPLAIN" || "$AUTO_EXPLAIN" =~ ^[0-9]+$ ]] || die "bench: BENCH_AUTO_EXPLAIN is a number of milliseconds, was '$AUTO_EXPLAIN'"
 [[ "$PARTIES" =~ ^[0-9]+$ ]] || die "bench: BENCH_PARTIES must be a whole number (0 skips the party scenarios), was '$PARTIES'"
+[[ "$CASES" =~ ^[0-9]+$ ]] || die "bench: BENCH_CASES must be a whole number (0 skips the case scenarios), was '$CASES'"
 
 # seconds DURATION: wrk-style durations (15, 15s, 2m, 1h) as whole seconds, for pgbench -T.
 seconds() {
@@ -71,7 +78,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 command -v curl >/dev/null 2>&1 || die "make bench needs curl: apt-get install curl"
 
-# --- psql and pgbench for the party scenarios: next to initdb, found the way pg-cluster.sh finds the server
+# --- psql and pgbench for the party and case scenarios: next to initdb, found the way pg-cluster.sh finds the server
 # binaries (pg_config --bindir, else the newest /usr/lib/postgresql/*/bin, else /usr/bin or /usr/local/pgsql/bin),
 # else on the PATH (e.g. a client package beside a Docker-run cluster).
 pg_client_dir() {
@@ -94,10 +101,14 @@ if [[ -n "$pg_dir" ]]; then
   PSQL="$pg_dir/psql" PGBENCH="$pg_dir/pgbench"
 elif command -v psql >/dev/null 2>&1 && command -v pgbench >/dev/null 2>&1; then
   PSQL=$(command -v psql) PGBENCH=$(command -v pgbench)
-elif (( PARTIES > 0 )); then
-  info "bench: no psql/pgbench next to initdb or on the PATH (apt-get install postgresql): party scenarios skipped"
-  PARTIES=0
+elif (( PARTIES + CASES > 0 )); then
+  info "bench: no psql/pgbench next to initdb or on the PATH (apt-get install postgresql): party and case scenarios skipped"
+  PARTIES=0 CASES=0
 fi
+# the kinds whose terms are sampled and run: the party ones, then the case ones
+KINDS=""
+(( PARTIES > 0 )) && KINDS=$PARTY_SCENARIOS
+(( CASES > 0 )) && KINDS=${KINDS:+$KINDS,}$CASE_SCENARIOS
 
 ensure_local_dir "$LOG_DIR" "$LOCAL_DIR/bench"
 JAVA_HOME=$("$HERE/java.sh")
@@ -168,8 +179,8 @@ if ! wait_for_health "$base/health" "$backend_pid" 180; then
   die "bench: the backend did not become healthy"
 fi
 
-# --- parties: generate, VACUUM ANALYZE, sample terms, EXPLAIN (all inside PostgreSQL, through psql)
-GEN_LINE=""
+# --- parties and cases: generate, VACUUM ANALYZE, sample terms, EXPLAIN (all inside PostgreSQL, through psql)
+GEN_LINE="" CASE_GEN_LINE=""
 explain_file=""
 if (( PARTIES > 0 )); then
   info "bench: generating $PARTIES parties (docker/bench/generate-parties.sql)"
@@ -191,21 +202,52 @@ if (( PARTIES > 0 )); then
         printf "generator: %d parties + %d addresses + %d contact channels + %d bank accounts = %d rows in %.1f s (indexes included): %.0f parties/s, %.0f rows/s; VACUUM ANALYZE + CHECKPOINT %.1f s; database %s", p, a, c, b, rows, g, p / g, rows / g, t2 - t1, s
       }')
   info "bench: $GEN_LINE"
+fi
 
-  info "bench: sampling search terms (docker/bench/sample-terms.sql)"
+if (( CASES > 0 )); then
+  # the case generator draws on the demo clients, teams and users, which the backend loads after it is healthy
+  for ((i = 0; i < 300; i++)); do grep -q 'Vorda is ready' "$blog" && break; sleep 1; done
+  grep -q 'Vorda is ready' "$blog" || die "bench: the backend did not finish loading its demo data within 5 minutes (log: .local/logs/bench-backend.log)"
+  info "bench: generating $CASES cases (docker/bench/generate-cases.sql)"
+  t0=$(date +%s.%N)
+  bench_psql -v n="$CASES" -f docker/bench/generate-cases.sql >"$LOG_DIR/bench-generate-cases.log" 2>&1 \
+    || { tail -n 20 "$LOG_DIR/bench-generate-cases.log" >&2; die "bench: the case generator failed (log: .local/logs/bench-generate-cases.log)"; }
+  t1=$(date +%s.%N)
+  bench_psql -c 'VACUUM (ANALYZE) cases, case_parties, claims, case_notes, case_events' -c 'CHECKPOINT'
+  t2=$(date +%s.%N)
+  counts=$(bench_psql -tA -F ' ' -c "SELECT (SELECT count(*) FROM cases WHERE created_by = 'generator'),
+      (SELECT count(*) FROM claims WHERE created_by = 'generator'),
+      (SELECT count(*) FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE c.created_by = 'generator'),
+      (SELECT count(*) FROM case_notes WHERE author = 'generator'),
+      (SELECT count(*) FROM case_events WHERE actor = 'generator'),
+      pg_size_pretty(pg_database_size(current_database()))")
+  read -r n_cases n_claims n_roles n_notes n_events db_size <<<"$counts"
+  CASE_GEN_LINE=$(awk -v k="$n_cases" -v c="$n_claims" -v r="$n_roles" -v n="$n_notes" -v e="$n_events" -v s="$db_size" \
+      -v t0="$t0" -v t1="$t1" -v t2="$t2" 'BEGIN {
+        g = t1 - t0; rows = k + c + r + n + e
+        printf "generator: %d cases + %d claims + %d parties in role + %d notes + %d timeline events = %d rows in %.1f s (indexes included): %.0f cases/s, %.0f rows/s; VACUUM ANALYZE + CHECKPOINT %.1f s; database %s", k, c, r, n, e, rows, g, k / g, rows / g, t2 - t1, s
+      }')
+  info "bench: $CASE_GEN_LINE"
+fi
+
+if [[ -n "$KINDS" ]]; then
+  info "bench: sampling search terms, filters and ids (docker/bench/sample-terms.sql)"
   bench_psql -f docker/bench/sample-terms.sql >/dev/null
   mkdir -p "$work/terms"
-  for kind in ${PARTY_SCENARIOS//,/ }; do
+  for kind in ${KINDS//,/ }; do
     for purpose in wrk warm; do
       bench_psql -c "\\copy (SELECT term FROM bench.terms WHERE kind = '$kind' AND purpose = '$purpose' ORDER BY n) TO '$work/terms/$kind.$purpose.txt'"
     done
-    [[ -s "$work/terms/$kind.wrk.txt" ]] || die "bench: no sampled terms for '$kind' (BENCH_PARTY_SCENARIOS names an unknown kind, or the data has none)"
+    [[ -s "$work/terms/$kind.wrk.txt" ]] || die "bench: no sampled terms for '$kind' (BENCH_PARTY_SCENARIOS or BENCH_CASE_SCENARIOS names an unknown kind, or the data has none)"
   done
 
   explain_file="$LOCAL_DIR/bench/explain-$stamp.txt"
   {
-    echo "EXPLAIN (ANALYZE, BUFFERS) of the statements the app runs for one sampled term per kind, at $n_parties generated parties."
-    for kind in ${PARTY_SCENARIOS//,/ }; do bench_psql -v kind="$kind" -f docker/bench/explain-searches.sql; done
+    echo "EXPLAIN (ANALYZE, BUFFERS) of the statements the app runs for one sampled term per kind, at ${n_parties:-0} generated parties and ${n_cases:-0} generated cases."
+    for kind in ${KINDS//,/ }; do
+      if [[ $kind == case_* ]]; then bench_psql -v kind="$kind" -f docker/bench/explain-cases.sql
+      else bench_psql -v kind="$kind" -f docker/bench/explain-searches.sql; fi
+    done
   } >"$explain_file" 2>&1 || info "bench: EXPLAIN failed; see ${explain_file#"$REPO_ROOT"/}"
   info "bench: EXPLAIN output in ${explain_file#"$REPO_ROOT"/}"
 fi
@@ -279,14 +321,15 @@ else
   NAMES+=("rest api-client") RPS+=(0) P50+=(0) P95+=(0) P99+=(0) ERRS+=("skipped: no client token")
 fi
 
-# --- party scenarios: GraphQL with a sampled term per request, then pgbench on the same SQL
+# --- party and case scenarios: GraphQL with a sampled term per request, then pgbench on the same SQL
 PN=() PRPS=() PP50=() PP95=() PP99=() PERR=() PFOUND=() PTARGET=() SAVG=() STPS=() SP50=() SP95=() SERR=()
 
-sign_in() { # a fresh access token (they live 15 minutes; generation and the runs together can take longer)
-  local out tok
-  out=$(post_json "$base/api/auth/login" '{"email":"admin@vorda.example","password":"vorda-demo-2026"}')
+sign_in() { # [USER]: a fresh access token of a demo user, admin by default (they live 15 minutes; generation and
+             # the runs together can take longer)
+  local who=${1:-admin} out tok
+  out=$(post_json "$base/api/auth/login" "{\"email\":\"$who@vorda.example\",\"password\":\"vorda-demo-2026\"}")
   tok=$(json_field accessToken <<<"$out")
-  [[ -n "$tok" ]] || die "bench: sign-in as admin@vorda.example failed: $out"
+  [[ -n "$tok" ]] || die "bench: sign-in as $who@vorda.example failed: $out"
   printf '%s\n' "$tok"
 }
 
@@ -308,12 +351,12 @@ drain_db() {
 # result_field NAME LINE: the number after "NAME=" in a BENCH_RESULT line.
 result_field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<<"$2"; }
 
-# party_scenario KIND NAME GRAPHQL TARGET_MS SQL_SCRIPT
-party_scenario() {
-  local kind=$1 name=$2 query=$3 target=$4 script=$5 out line token lo hi sql
-  [[ ",$PARTY_SCENARIOS," == *",$kind,"* ]] || return 0
-  token=$(sign_in)
-  export BENCH_QUERY=$query BENCH_TOKEN=$token BENCH_HIT='"id"'
+# term_scenario KIND NAME GRAPHQL TARGET_MS SQL_SCRIPT [USER [json]]
+term_scenario() {
+  local kind=$1 name=$2 query=$3 target=$4 script=$5 user=${6:-admin} json=${7:-} out line token lo hi sql
+  [[ ",$KINDS," == *",$kind,"* ]] || return 0
+  token=$(sign_in "$user")
+  export BENCH_QUERY=$query BENCH_TOKEN=$token BENCH_HIT='"id"' BENCH_TERM_JSON=$([[ $json == json ]] && echo 1 || echo 0)
   info "bench: $name — warm-up $WARMUP, then $DURATION with $CONNECTIONS connections, then pgbench $SQL_DURATION with $SQL_CLIENTS clients"
   if [[ "$WARMUP" != 0 && "$WARMUP" != 0s ]]; then
     BENCH_TERMS="$work/terms/$kind.warm.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$TIMEOUT" \
@@ -369,15 +412,30 @@ if (( PARTIES > 0 )); then
   LIST='query Parties($t: String!) { parties(first: 50, filter: {name: $t}) { totalCount nodes { id displayName } } }'
   # shellcheck disable=SC2016
   DETAIL='query PartyDetail($t: ID!) { node(id: $t) { id ... on Party { displayName kind addresses { id kind street houseNumber houseNumberAddition postcode city country validFrom validUntil } contactChannels { id kind value label optedOut } bankAccounts { id iban bic holderName } } } }'
-  party_scenario name        "search: name+typo"   "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario iban        "search: IBAN"        "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario postcode    "search: postcode+nr" "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario email       "search: e-mail"      "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario phone       "search: phone"       "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario kvk         "search: KVK number"  "$SEARCH" 100 docker/bench/sql-quick-search.sql
-  party_scenario list_name   "list: full name"     "$LIST"    50 docker/bench/sql-list.sql
-  party_scenario list_family "list: family name"   "$LIST"    50 docker/bench/sql-list.sql
-  party_scenario detail      "detail: node(id)"    "$DETAIL"   - docker/bench/sql-detail.sql
+  term_scenario name        "search: name+typo"   "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario iban        "search: IBAN"        "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario postcode    "search: postcode+nr" "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario email       "search: e-mail"      "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario phone       "search: phone"       "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario kvk         "search: KVK number"  "$SEARCH" 100 docker/bench/sql-quick-search.sql
+  term_scenario list_name   "list: full name"     "$LIST"    50 docker/bench/sql-list.sql
+  term_scenario list_family "list: family name"   "$LIST"    50 docker/bench/sql-list.sql
+  term_scenario detail      "detail: node(id)"    "$DETAIL"   - docker/bench/sql-detail.sql
+fi
+if (( CASES > 0 )); then
+  # the staff app's own documents (frontend/src/features/cases/api/cases.ts): a case-list row, the case page
+  CASE_ROW='id reference status statusReason client { id name } debtors { id displayName } principalTotal { amount currency } team { id name } assignee { id name } openedOn'
+  # shellcheck disable=SC2016
+  CASE_LIST="query Cases(\$t: [CaseStatus!]) { cases(first: 50, filter: {statuses: \$t}) { nodes { $CASE_ROW } pageInfo { hasNextPage endCursor } totalCount } }"
+  # shellcheck disable=SC2016
+  CASE_DETAIL='query CaseDetail($t: ID!) { node(id: $t) { ... on Case { id reference paymentReference { scheme value printed } status statusReason client { id name jurisdiction currency party { id } } parties { role party { id kind displayName contactChannels { id kind value label optedOut } } } claims { id invoiceNumber invoiceDate dueDate principal { amount currency } description clientReference } principalTotal { amount currency } team { id name } assignee { id name } openedOn closedOn notes { id text author createdAt } timeline { id occurredAt actor kind before after detail } } } }'
+  # shellcheck disable=SC2016
+  CASE_SEARCH="query CaseSearch(\$t: String!) { caseSearch(text: \$t, first: 10) { $CASE_ROW } }"
+  term_scenario case_list_sup "cases: list (superv.)" "$CASE_LIST"   50 docker/bench/sql-case-list.sql   supervisor json
+  term_scenario case_list_cw  "cases: list (casewkr)" "$CASE_LIST"   50 docker/bench/sql-case-list.sql   caseworker json
+  term_scenario case_detail   "cases: detail"         "$CASE_DETAIL"  - docker/bench/sql-case-detail.sql supervisor
+  term_scenario case_ref      "cases: search ref"     "$CASE_SEARCH" 100 docker/bench/sql-case-search.sql supervisor
+  term_scenario case_name     "cases: search name"    "$CASE_SEARCH" 100 docker/bench/sql-case-search.sql supervisor
 fi
 
 # --- report
@@ -417,8 +475,10 @@ report="$LOCAL_DIR/bench/bench-$stamp.txt"
   echo "/floor = ratio to the /health floor: rps/floor is the fraction of its throughput, p50/p99/floor multiples of its latency."
   if (( ${#PN[@]} > 0 )); then
     echo
-    echo "$GEN_LINE"
-    echo "party scenarios: GraphQL as the demo admin, a different sampled term per request (wrk -t$THREADS -c$CONNECTIONS -d$DURATION);"
+    [[ -n "$GEN_LINE" ]] && echo "$GEN_LINE"
+    [[ -n "$CASE_GEN_LINE" ]] && echo "$CASE_GEN_LINE"
+    echo "party and case scenarios: GraphQL with a different sampled term per request (wrk -t$THREADS -c$CONNECTIONS -d$DURATION),"
+    echo "as the demo admin (party scenarios), supervisor (case scenarios) or caseworker (cases: list (casewkr): their teams' cases);"
     echo "bare SQL: the statements the app runs for the same kind of term, pgbench -M prepared -c$SQL_CLIENTS -j$SQL_THREADS -T$(seconds "$SQL_DURATION") (other sampled terms)"
     echo
     awk '
@@ -438,7 +498,7 @@ report="$LOCAL_DIR/bench/bench-$stamp.txt"
              done)
     echo
     echo "target: the p95 aimed at (quick search < 100 ms, list < 50 ms), printed beside the figure, not judged; p95/t = p95 ÷ target."
-    echo "found: answers with at least one party. p50 A/S = API p50 ÷ SQL p50; tps S/A = SQL tps ÷ API req/s (both: what the"
+    echo "found: answers with at least one party or case. p50 A/S = API p50 ÷ SQL p50; tps S/A = SQL tps ÷ API req/s (both: what the"
     echo "backend adds on top of the database). SQL percentiles from pgbench's per-transaction log."
     echo "EXPLAIN (ANALYZE, BUFFERS) per kind: ${explain_file#"$REPO_ROOT"/}; raw pgbench output: .local/logs/bench-pgbench.log"
   fi

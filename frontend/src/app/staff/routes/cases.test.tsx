@@ -278,6 +278,23 @@ describe('Cases → list', () => {
     expect(screen.queryByRole('link', { name: 'Open a case' })).not.toBeInTheDocument();
   });
 
+  it('says "10,000+" when there are more cases than the server counts', async () => {
+    server.use(
+      ...authHandlers({ signedInAs: caseworker }),
+      noViews,
+      graphql.query('CaseTeamOptions', () => HttpResponse.json({ data: teamOptions() })),
+      graphql.query('Cases', () =>
+        HttpResponse.json({
+          data: { cases: { nodes: [aCaseSummary()], pageInfo: { hasNextPage: true, endCursor: 'c1' }, totalCount: 10000, totalCountCapped: true } },
+        }),
+      ),
+    );
+    await renderStaffApp('/cases');
+
+    expect(await screen.findByText('Cases found: 10,000+')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 10,000+ cases')).toBeInTheDocument();
+  });
+
   it('shows a client user the cases of their clients, without team filters, "My cases" or "Open a case"', async () => {
     const clientUser = aSessionUser({ id: 'VXNlcjo3', name: 'Cleo Client', email: 'client@vorda.example', roles: ['CLIENT_USER'] });
     server.use(...authHandlers({ signedInAs: clientUser }), noViews, oneCase);

@@ -125,6 +125,7 @@ export const casesQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountCapped
     }
   }
 `);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
+import { formatCount } from '@/lib/counts';
 import { formatDate } from '@/lib/dates';
 import type { CaseSummaryFieldsFragment } from '@/lib/graphql-types';
 import { formatMoney } from '@/lib/money';
@@ -51,13 +52,15 @@ function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; s
  * time. While a typed range cannot be sent, the list keeps showing the last good result.
  */
 export function CaseList() {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const [search, setSearch] = useSearchParams();
   const params = readCaseListParams(search);
   const sendable = !hasRangeErrors(params);
   const cases = useCases(toCaseFilter(params), toCaseOrder(params.sort), sendable);
   const rows = cases.data?.pages.flatMap((page) => page.cases.nodes) ?? [];
-  const total = cases.data?.pages.at(-1)?.cases.totalCount ?? 0;
+  const lastPage = cases.data?.pages.at(-1)?.cases;
+  const totalCount = lastPage?.totalCount ?? 0;
+  const total = formatCount(totalCount, lastPage?.totalCountCapped, i18n.language);
   // The server answers null to those who may not see money: then the column is left out, not shown empty.
   const showOpenBalance = rows.some((item) => item.openBalance != null);
   const show = (next: CaseListParams) => setSearch(writeCaseListParams(next), { replace: true });
@@ -66,7 +69,7 @@ export function CaseList() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <SavedCaseViews params={params} onApply={show} />
-        <CaseExportButton params={params} disabled={!sendable || (cases.data !== undefined && total === 0)} />
+        <CaseExportButton params={params} disabled={!sendable || (cases.data !== undefined && totalCount === 0)} />
       </Group>
       <CaseFilters params={params} onChange={show} />
       {cases.isError ? <QueryError onRetry={() => void cases.refetch()} /> : null}

@@ -158,6 +158,7 @@ export const partiesQuery = graphql(`
         endCursor
       }
       totalCount
+      totalCountCapped
     }
   }
 `);

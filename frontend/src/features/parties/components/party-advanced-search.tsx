@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
+import { formatCount } from '@/lib/counts';
 import type { PartyFilter, PartyKind } from '@/lib/graphql-types';
 import { partyKinds, partyPath } from '@/features/parties/components/party-format';
 import { PartySummaryFacts } from '@/features/parties/components/party-summary';
@@ -46,13 +47,14 @@ function toFilter(values: FilterValues): PartyFilter {
 }
 
 export function PartyAdvancedSearch() {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const [opened, { toggle }] = useDisclosure(false);
   const [filter, setFilter] = useState<PartyFilter | null>(null);
   const form = useForm<FilterValues>({ mode: 'controlled', initialValues: emptyFilter });
   const parties = useParties(filter);
   const rows = parties.data?.pages.flatMap((page) => page.parties.nodes) ?? [];
-  const total = parties.data?.pages.at(-1)?.parties.totalCount ?? 0;
+  const lastPage = parties.data?.pages.at(-1)?.parties;
+  const total = formatCount(lastPage?.totalCount ?? 0, lastPage?.totalCountCapped, i18n.language);
 
   return (
     <Stack gap="sm">

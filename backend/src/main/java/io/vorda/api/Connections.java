@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a keyset {@link Page} into a Relay connection: edges, nodes, pageInfo and totalCount. */
+/** Turns a keyset {@link Page} into a Relay connection: edges, nodes, pageInfo, totalCount and totalCountCapped. */
 public final class Connections {
 
     private Connections() {
@@ -28,6 +28,7 @@ public final class Connections {
         connection.put("nodes", page.items());
         connection.put("pageInfo", pageInfo);
         connection.put("totalCount", page.totalCount());
+        connection.put("totalCountCapped", page.totalCountCapped());
         return connection;
     }
 }

@@ -74,23 +74,52 @@ class CaseDirectory {
     }
 
     /**
-     * Cases after the cursor, at most {@code size}, with the total count when {@code counted} (a list page shows it;
-     * an export that walks the whole list counts once, up front, and then reads chunk after chunk).
+     * Cases after the cursor, at most {@code size}, with the total count up to {@code countUpTo} when that is more than
+     * zero (a list page shows it, counted up to {@link Page#COUNT_CAP}; an export that walks the whole list counts once,
+     * up front, up to its maximum, and then reads chunk after chunk). Counting stops there: an exact count of a million
+     * visible cases reads them all (ADR 0008).
      */
     Page<CaseRow> page(CaseFilter filter, CaseOrder order, Visibility visibility, Visibility own, LocalDate today,
-                       @Nullable String after, int size, boolean counted) {
+                       @Nullable String after, int size, int countUpTo) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = where(filter, visibility, own, today, args);
+        StringBuilder where = where(filter, own, today, args);
         // open balances come from the ledger's read view case_open_balances (ADR 0011): every case has a row there
         String from = order.field() == CaseSort.OPEN_BALANCE || filter.needsBalance()
                 ? "cases c JOIN case_open_balances b ON b.case_id = c.id" : "cases c";
-        long total = counted ? query("SELECT count(*) FROM " + from + where, args, rs -> rs.getLong(1)).get(0) : -1;
-        return rows(from, where, args, order, after, size, total);
+        // the caller's visibility comes last, so the count can take it apart
+        long counted = countUpTo > 0 ? count(from, where, args, visibility, countUpTo) : -1;
+        visibility.narrow(where, args);
+        return rows(from, where, args, order, after, size, counted, countUpTo);
     }
 
-    private StringBuilder where(CaseFilter filter, Visibility visibility, Visibility own, LocalDate today, List<Object> args) {
+    /**
+     * How many cases match, up to {@code limit} + 1. For a caller who sees their teams' cases and their own, the two
+     * are counted apart — the teams' cases, then their own outside those teams — because one OR over both reads every
+     * matching row, while each half alone is read from the (team, status) or (assignee, status) index without
+     * touching the table (cases/0010-search-performance.sql).
+     */
+    private long count(String from, CharSequence filters, List<Object> filterArgs, Visibility visibility, int limit) {
+        String upTo = " LIMIT " + (limit + 1);
+        if (visibility.everything() || visibility.teams().isEmpty() || visibility.user() == null || !visibility.clients().isEmpty()) {
+            StringBuilder where = new StringBuilder(filters);
+            List<Object> args = new ArrayList<>(filterArgs);
+            visibility.narrow(where, args);
+            return query("SELECT count(*) FROM (SELECT 1 FROM " + from + where + upTo + ") matching", args, rs -> rs.getLong(1)).get(0);
+        }
+        UUID[] teams = visibility.teams().toArray(UUID[]::new);
+        List<Object> args = new ArrayList<>(filterArgs);
+        args.add(teams);
+        args.addAll(filterArgs);
+        args.add(visibility.user());
+        args.add(teams);
+        return query("SELECT count(*) FROM ((SELECT 1 FROM " + from + filters + " AND c.team_id = ANY(?)" + upTo
+                + ") UNION ALL (SELECT 1 FROM " + from + filters + " AND c.assignee_user_id = ? AND (c.team_id IS NULL OR c.team_id <> ALL(?))"
+                + upTo + ")) matching", args, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Every criterion of the filter, the caller's visibility aside. */
+    private StringBuilder where(CaseFilter filter, Visibility own, LocalDate today, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE true");
-        visibility.narrow(where, args);
         if (filter.mine()) {
             own.narrow(where, args);
         }
@@ -159,7 +188,7 @@ class CaseDirectory {
      * and the id, so a cursor from another sort order is refused instead of silently skipping cases.
      */
     private Page<CaseRow> rows(String from, StringBuilder where, List<Object> args, CaseOrder order, @Nullable String after,
-                               int size, long total) {
+                               int size, long counted, int countUpTo) {
         String key = switch (order.field()) {
             case OPENED_ON -> "c.opened_on";
             case REFERENCE -> "c.reference";
@@ -188,8 +217,8 @@ class CaseDirectory {
         });
         boolean more = rows.size() > size;
         List<CaseRow> shown = more ? rows.subList(0, size) : rows;
-        return new Page<>(shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValues.get(c.id()),
-                c.id().toString())).toList(), more, after != null, total);
+        return Page.countedUpTo(countUpTo, shown, shown.stream().map(c -> Cursor.encode(order.field().name(), sortValues.get(c.id()),
+                c.id().toString())).toList(), more, after != null, counted);
     }
 
     private static Object cursorValue(CaseSort field, String value) {
@@ -212,17 +241,19 @@ class CaseDirectory {
         }
     }
 
-    /** Quick search: identifiers of the case and its claims, or any of the given parties; visible cases only. */
+    /**
+     * Quick search: identifiers of the case and its claims, or any of the given parties; visible cases only. Each way
+     * of finding a case is its own index lookup and the ids are united: one OR across cases, claims and case_parties
+     * cannot use an index and read every case (ADR 0008).
+     */
     List<CaseRow> search(String compactText, String text, List<UUID> partyIds, Visibility visibility, int limit) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c WHERE (c.reference = ? OR c.payment_reference = ? "
-                + "OR EXISTS (SELECT 1 FROM claims cl WHERE cl.case_id = c.id AND (cl.invoice_number = ? OR cl.client_reference = ?))");
-        args.add(text);
-        args.add(compactText);
-        args.add(text);
-        args.add(text);
+        List<Object> args = new ArrayList<>(List.of(text, compactText, text, text));
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM cases c WHERE c.id IN (SELECT id FROM cases WHERE reference = ? "
+                + "UNION SELECT id FROM cases WHERE payment_reference = ? "
+                + "UNION SELECT case_id FROM claims WHERE invoice_number = ? "
+                + "UNION SELECT case_id FROM claims WHERE client_reference = ?");
         if (!partyIds.isEmpty()) {
-            sql.append(" OR EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.party_id = ANY(?))");
+            sql.append(" UNION SELECT case_id FROM case_parties WHERE party_id = ANY(?)");
             args.add(partyIds.toArray(UUID[]::new));
         }
         sql.append(")");

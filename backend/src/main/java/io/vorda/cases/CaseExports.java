@@ -79,10 +79,10 @@ public class CaseExports {
         filter.check();
         Page<CaseRow> rows = directory.page(filter, order, visibility.of(caller),
                 filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING, LocalDate.now(clock), after, chunkSize,
-                after == null);
-        if (rows.totalCount() > maxRows) {
-            throw new DomainException(ErrorCode.EXPORT_TOO_LARGE, "%d cases match; an export holds at most %d. Narrow the filter."
-                    .formatted(rows.totalCount(), maxRows));
+                after == null ? maxRows : 0);
+        if (rows.totalCountCapped()) {
+            throw new DomainException(ErrorCode.EXPORT_TOO_LARGE, "More than %d cases match; an export holds at most %d. Narrow the filter."
+                    .formatted(maxRows, maxRows));
         }
         return new Page<>(lines(caller, rows.items()), rows.cursors(), rows.hasNextPage(), rows.hasPreviousPage(), rows.totalCount());
     }

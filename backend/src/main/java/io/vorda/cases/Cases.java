@@ -382,7 +382,7 @@ public class Cases {
         permissions.require(caller, Action.VIEW_CASES);
         filter.check();
         return directory.page(filter, order, visibility.of(caller), filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
-                LocalDate.now(clock), page.after(), page.size(), true).map(CaseRow::view);
+                LocalDate.now(clock), page.after(), page.size(), Page.COUNT_CAP).map(CaseRow::view);
     }
 
     /** Parties in roles of many cases, in one query. */
@@ -531,7 +531,9 @@ public class Cases {
     }
 
     private List<UUID> ids(Caller caller, Collection<CaseId> ids) {
-        return visibleRows(caller, ids).stream().map(CaseRow::id).toList();
+        // no need to read the cases again for a caller who sees them all
+        return permissions.may(caller, Action.VIEW_ALL_CASES) ? ids.stream().map(CaseId::value).distinct().toList()
+                : visibleRows(caller, ids).stream().map(CaseRow::id).toList();
     }
 
     private List<CaseRow> visibleRows(Caller caller, Collection<CaseId> ids) {

@@ -31,8 +31,17 @@ import java.util.regex.Pattern;
 class PartyDirectory {
 
     private static final Pattern IBAN_LIKE = Pattern.compile("^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$");
-    private static final Pattern POSTCODE_AND_NUMBER = Pattern.compile("^([0-9]{4,5}[A-Z]{0,2}|[0-9]{2}-?[0-9]{3})\\s*([0-9]+)?\\s*[A-Z]?$");
+    /**
+     * A postcode, optionally with a house number and an addition: NL "1234 AB" (with or without the space), BE
+     * "1000", DE "10115", PL "00-950" (with or without the dash); e.g. "1234 AB 12", "1234AB 12a", "00-950 7".
+     */
+    private static final Pattern POSTCODE_AND_NUMBER =
+            Pattern.compile("^([0-9]{4}\\s?[A-Z]{2}|[0-9]{4,5}|[0-9]{2}-?[0-9]{3})\\s*([0-9]+)?\\s*[A-Z]?$");
     private static final Pattern DIGITS = Pattern.compile("^[0-9]{6,}$");
+    private static final Pattern REGISTRATION_LIKE = Pattern.compile("^[A-Z]{2}[0-9A-Z]{8,13}$");
+    /** Identifiers no name looks like: a VAT number or an RF payment reference (two letters, then six digits or more). */
+    private static final Pattern VAT_OR_RF_LIKE = Pattern.compile("^[A-Z]{2}[0-9]{6,}[0-9A-Z]*$");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final JdbcOperations jdbc;
 
@@ -60,13 +69,13 @@ class PartyDirectory {
                     + "WHERE c.kind = 'PHONE' AND c.value_key = ? AND p.merged_into_id IS NULL LIMIT ?",
                     List.of(phone, limit), "PHONE", BigDecimal.ONE);
         }
-        if (DIGITS.matcher(compact).matches() || compact.matches("^[A-Z]{2}[0-9A-Z]{8,13}$")) {
+        if (DIGITS.matcher(compact).matches() || REGISTRATION_LIKE.matcher(compact).matches()) {
             collect(hits, "SELECT * FROM parties WHERE (registration_number = ? OR vat_number = ?) AND merged_into_id IS NULL LIMIT ?",
                     List.of(compact, compact, limit), "REGISTRATION_NUMBER", BigDecimal.ONE);
         }
         Matcher postcode = POSTCODE_AND_NUMBER.matcher(raw.toUpperCase(Locale.ROOT));
         if (postcode.matches()) {
-            String key = postcode.group(1).replace("-", "");
+            String key = postcode.group(1).replaceAll("[\\s-]", "");
             String number = postcode.group(2);
             collect(hits, "SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id "
                     + "WHERE a.postcode_key = ? " + (number == null ? "" : "AND a.house_number = ? ")
@@ -74,12 +83,14 @@ class PartyDirectory {
                     number == null ? List.of(key, limit) : List.of(key, number, limit), "POSTCODE",
                     number == null ? new BigDecimal("0.9") : BigDecimal.ONE);
         }
-        if (raw.length() >= 2 && hits.size() < limit) {
-            // word_similarity suits "a few words of a long name"; the % operator uses the trigram index
-            List<Object> args = List.of(raw.toLowerCase(Locale.ROOT), raw.toLowerCase(Locale.ROOT), raw.toLowerCase(Locale.ROOT), limit);
+        if (raw.length() >= 2 && hits.size() < limit && !identifierShaped(raw, compact, phone != null, postcode.matches())) {
+            // word_similarity suits "a few words of a long name" and <% uses the trigram index; among names that
+            // contain every typed word, similarity() puts the closest whole name first ("Ada X" before "Aaron Ada X")
+            String lower = raw.toLowerCase(Locale.ROOT);
             query("SELECT p.*, word_similarity(?, lower(p.display_name)) AS score FROM parties p "
                     + "WHERE ? <% lower(p.display_name) AND p.merged_into_id IS NULL "
-                    + "ORDER BY word_similarity(?, lower(p.display_name)) DESC, lower(p.display_name) LIMIT ?", args, rs -> {
+                    + "ORDER BY word_similarity(?, lower(p.display_name)) DESC, similarity(?, lower(p.display_name)) DESC, "
+                    + "lower(p.display_name) LIMIT ?", List.of(lower, lower, lower, lower, limit), rs -> {
                         UUID id = rs.getObject("id", UUID.class);
                         BigDecimal score = rs.getBigDecimal("score").setScale(3, RoundingMode.HALF_UP);
                         hits.putIfAbsent(id, new Scored(PartyRows.from(rs), "NAME", score));
@@ -91,6 +102,16 @@ class PartyDirectory {
                 .limit(limit)
                 .map(s -> new SearchHit(view.apply(s.row), s.matchedOn, s.score))
                 .toList();
+    }
+
+    /**
+     * Text that is an identifier — IBAN, e-mail, phone, VAT or RF reference, postcode, or no letters at all (case and
+     * payment references, registration numbers) — is looked up exactly above and skips the name query: no name
+     * looks like it, and the trigram index is slowest on exactly such text (ADR 0008).
+     */
+    private static boolean identifierShaped(String raw, String compact, boolean phone, boolean postcode) {
+        return phone || postcode || raw.contains("@") || IBAN_LIKE.matcher(compact).matches()
+                || VAT_OR_RF_LIKE.matcher(compact).matches() || !LETTER.matcher(raw).find();
     }
 
     private record Scored(PartyRow row, String matchedOn, BigDecimal score) {
@@ -150,19 +171,54 @@ class PartyDirectory {
             args.add(number);
             args.add(number);
         }
-        long total = query("SELECT count(*) FROM parties p" + where, args, rs -> rs.getLong(1)).get(0);
+        boolean selective = args.size() > (filter.kind() != null ? 1 : 0); // a criterion beyond the kind
+        if (selective) {
+            // Few parties match a name, postcode, IBAN, …: read them once through the filter's own indexes (up to
+            // the cap), count them and sort them here. Left to itself the planner walks the name index and tests
+            // every party on the way, seconds for a rare name (ADR 0008).
+            List<Object> pageArgs = new ArrayList<>(args);
+            StringBuilder sql = new StringBuilder("WITH matching AS MATERIALIZED (SELECT p.* FROM parties p").append(where)
+                    .append(" LIMIT ").append(Page.COUNT_CAP + 1).append(") SELECT m.*, counted.n AS counted ")
+                    .append("FROM (SELECT count(*) AS n FROM matching) counted LEFT JOIN LATERAL (SELECT * FROM matching p");
+            keysetAfter(page, sql.append(" WHERE true"), pageArgs);
+            sql.append(" ORDER BY lower(p.display_name), p.id LIMIT ?) m ON true");
+            pageArgs.add(page.size() + 1);
+            long[] counted = {0};
+            List<PartyRow> rows = new ArrayList<>();
+            query(sql.toString(), pageArgs, rs -> {
+                counted[0] = rs.getLong("counted");
+                if (rs.getObject("id") != null) {
+                    rows.add(PartyRows.from(rs));
+                }
+                return null;
+            });
+            if (counted[0] <= Page.COUNT_CAP) {
+                return page(rows, page, counted[0], true);
+            }
+            // more than the cap match, so they are common enough for the walk along the name index below
+            return orderedPage(where, args, page, counted[0]);
+        }
+        long counted = query("SELECT count(*) FROM (SELECT 1 FROM parties p" + where + " LIMIT " + (Page.COUNT_CAP + 1) + ") matching",
+                args, rs -> rs.getLong(1)).get(0);
+        return orderedPage(where, args, page, counted);
+    }
+
+    private Page<PartyRow> orderedPage(CharSequence where, List<Object> args, PageRequest page, long counted) {
         List<Object> pageArgs = new ArrayList<>(args);
         StringBuilder sql = new StringBuilder("SELECT p.* FROM parties p").append(where);
+        keysetAfter(page, sql, pageArgs);
+        sql.append(" ORDER BY lower(p.display_name), p.id LIMIT ?");
+        pageArgs.add(page.size() + 1);
+        return page(query(sql.toString(), pageArgs, PartyRows::from), page, counted, true);
+    }
+
+    private static void keysetAfter(PageRequest page, StringBuilder sql, List<Object> args) {
         if (page.after() != null) {
             List<String> cursor = Cursor.decode(page.after(), 2);
             sql.append(" AND (lower(p.display_name), p.id) > (?, ?)");
-            pageArgs.add(cursor.get(0));
-            pageArgs.add(UUID.fromString(cursor.get(1)));
+            args.add(cursor.get(0));
+            args.add(UUID.fromString(cursor.get(1)));
         }
-        sql.append(" ORDER BY lower(p.display_name), p.id LIMIT ?");
-        pageArgs.add(page.size() + 1);
-        List<PartyRow> rows = query(sql.toString(), pageArgs, PartyRows::from);
-        return page(rows, page, total);
     }
 
     /** Children of several parties, first page each, in one query. */
@@ -188,7 +244,7 @@ class PartyDirectory {
                     return null;
                 });
         Map<UUID, Page<PartyRow>> pages = new LinkedHashMap<>();
-        parents.forEach(parent -> pages.put(parent, page(rows.getOrDefault(parent, List.of()), page, totals.getOrDefault(parent, 0L))));
+        parents.forEach(parent -> pages.put(parent, page(rows.getOrDefault(parent, List.of()), page, totals.getOrDefault(parent, 0L), false)));
         return pages;
     }
 
@@ -229,11 +285,13 @@ class PartyDirectory {
         query(sql, args, rs -> found.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(DuplicateReason.class)).add(reason));
     }
 
-    private static Page<PartyRow> page(List<PartyRow> rows, PageRequest page, long total) {
+    /** A page of parties (first + 1 rows read); the total exact, or counted up to {@code COUNT_CAP + 1}. */
+    private static Page<PartyRow> page(List<PartyRow> rows, PageRequest page, long total, boolean upToCap) {
         boolean more = rows.size() > page.size();
         List<PartyRow> shown = more ? rows.subList(0, page.size()) : rows;
-        return new Page<>(shown, shown.stream().map(p -> Cursor.encode(p.displayName().toLowerCase(Locale.ROOT), p.id().toString())).toList(),
-                more, page.after() != null, total);
+        List<String> cursors = shown.stream().map(p -> Cursor.encode(p.displayName().toLowerCase(Locale.ROOT), p.id().toString())).toList();
+        return upToCap ? Page.countedUpToCap(shown, cursors, more, page.after() != null, total)
+                : new Page<>(shown, cursors, more, page.after() != null, total);
     }
 
     private <T> List<T> query(String sql, List<Object> args, SqlRows.Reader<T> reader) {

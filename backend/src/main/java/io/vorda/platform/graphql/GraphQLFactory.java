@@ -74,6 +74,7 @@ class GraphQLFactory {
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
         return GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(errors)
+                .preparsedDocumentProvider(new DocumentCache())
                 .instrumentation(new ChainedInstrumentation(
                         new MaxQueryDepthInstrumentation(MAX_DEPTH),
                         new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
