@@ -54,7 +54,7 @@ class ClientDetails {
         }
     }
 
-    /** The clients each user represents (client users, ADR 0013). */
+    /** The clients each user represents (client users, ADR 0015). */
     Map<UUID, List<UUID>> representedBy(Collection<UUID> users) {
         Map<UUID, List<UUID>> clients = new HashMap<>();
         users.forEach(u -> clients.put(u, new ArrayList<>()));

@@ -195,7 +195,7 @@ public class Clients {
     }
 
     /**
-     * Makes a client user represent exactly these clients (ADR 0013): they then see those clients' cases and no
+     * Makes a client user represent exactly these clients (ADR 0015): they then see those clients' cases and no
      * others. An empty set removes every link. Administrators only.
      */
     @Transactional
@@ -239,7 +239,7 @@ public class Clients {
         return result;
     }
 
-    /** The clients the calling client user represents (ADR 0013); empty for every other caller. */
+    /** The clients the calling client user represents (ADR 0015); empty for every other caller. */
     @Transactional(readOnly = true)
     public List<ClientId> representedBy(Caller caller) {
         if (caller.kind() != Caller.Kind.STAFF) {

@@ -38,7 +38,7 @@ import java.util.Optional;
  * Asks the cost scale of a case's jurisdiction and debtor kind (the client's terms) what the statutory collection
  * costs are today, with the case's reminders, the jurisdiction's business calendar and the entered exchange rates.
  * A Dutch consumer's BIK is assessed on the sum of the principals and charged on the oldest claim; the other scales
- * are per claim (the €40 flat fees are per invoice) and are charged on each claim. ADR 0013 (statutory costs on cases).
+ * are per claim (the €40 flat fees are per invoice) and are charged on each claim. ADR 0014 (statutory costs on cases).
  */
 @Singleton
 class CostAssessor {
