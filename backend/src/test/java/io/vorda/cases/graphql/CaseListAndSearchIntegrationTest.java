@@ -127,9 +127,9 @@ class CaseListAndSearchIntegrationTest implements DatabaseTest {
     private void insertCases(TeamView team, long base, int count) {
         transactions.executeWrite(status -> jdbc.prepareStatement("""
                 INSERT INTO cases (id, reference, payment_reference, payment_reference_scheme, client_id, jurisdiction, currency,
-                                   status, team_id, opened_on, created_at, created_by, updated_at, updated_by, version)
+                                   status, team_id, opened_on, principal_total, created_at, created_by, updated_at, updated_by, version)
                 SELECT gen_random_uuid(), '1999-' || n, 'RF' || lpad((98 - (('1999' || n)::numeric * 1000000 + 271500) % 97)::text, 2, '0') || '1999' || n,
-                       'RF', gen_random_uuid(), 'DE', 'EUR', 'ACTIVE', ?, date '2026-01-01' - i, now(), 'test', now(), 'test', 0
+                       'RF', gen_random_uuid(), 'DE', 'EUR', 'ACTIVE', ?, date '2026-01-01' - i, 10.00, now(), 'test', now(), 'test', 0
                   FROM (SELECT i, ?::bigint + i AS n FROM generate_series(1, ?) AS i) numbered""", statement -> {
             statement.setObject(1, team.id().value());
             statement.setLong(2, base);
