@@ -223,7 +223,8 @@ suite_e2e() {
     export VORDA_DB_URL VORDA_DB_USER VORDA_DB_PASSWORD
     export VORDA_JWT_SECRET
     VORDA_JWT_SECRET="e2e-$(head -c 32 /dev/urandom | base64 | tr -d '\n/+=')"
-    export MICRONAUT_SERVER_PORT=$port VORDA_DEMO_DATA=true
+    # the test clock lets a journey see days pass (an instalment missed) without waiting for them
+    export MICRONAUT_SERVER_PORT=$port VORDA_DEMO_DATA=true VORDA_TEST_CLOCK=true
     [[ -f frontend/dist/index.html ]] && export VORDA_WEB_ROOT="$REPO_ROOT/frontend/dist"
     exec "$java_home/bin/java" -jar backend/target/vorda.jar
   ) >"$blog" 2>&1 </dev/null &

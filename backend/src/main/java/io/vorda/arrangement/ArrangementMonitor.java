@@ -5,6 +5,8 @@ import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.Cases;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -43,9 +46,11 @@ public class ArrangementMonitor {
     private final Permissions permissions;
     private final Optional<CaseMoney> money;
     private final Clock clock;
+    private final Executor background;
 
     ArrangementMonitor(PlanRepository plans, PromiseRepository promises, MonitorRunRepository runs, Judgement judgement,
-                       Cases cases, Permissions permissions, Optional<CaseMoney> money, Clock clock) {
+                       Cases cases, Permissions permissions, Optional<CaseMoney> money, Clock clock,
+                       @Named(TaskExecutors.BLOCKING) Executor background) {
         this.plans = plans;
         this.promises = promises;
         this.runs = runs;
@@ -54,13 +59,41 @@ public class ArrangementMonitor {
         this.permissions = permissions;
         this.money = money;
         this.clock = clock;
+        this.background = background;
     }
 
     /** Judges every running plan and pending promise not judged today yet; returns what the run did. */
     public MonitorRunView runDaily() {
-        LocalDate today = LocalDate.now(clock);
+        return finish(begin()).view();
+    }
+
+    /**
+     * Starts a run now and returns it unfinished; it goes on in the background and shows in {@link #recentRuns} — for
+     * supervisors and administrators after a failed run, or when they want today's payments judged before tomorrow.
+     * Safe beside another run (skip-locked rows, nothing judged twice a day).
+     */
+    public MonitorRunView startNow(Caller caller) {
+        permissions.require(caller, Action.VIEW_ALL_CASES);
+        permissions.require(caller, Action.MANAGE_ARRANGEMENTS);
+        MonitorRunRow run = begin();
+        background.execute(() -> {
+            try {
+                finish(run);
+            } catch (RuntimeException e) {
+                // the run keeps no finishedAt, which the admin page shows as stopped; the next run takes the rest
+                LOG.error("Arrangement monitor run {} stopped", run.id(), e);
+            }
+        });
+        return run.view();
+    }
+
+    private MonitorRunRow begin() {
+        return runs.save(new Tally().row(UUID.randomUUID(), LocalDate.now(clock), clock.instant(), null, 0));
+    }
+
+    private MonitorRunRow finish(MonitorRunRow run) {
+        LocalDate today = run.runOn();
         Tally tally = new Tally();
-        MonitorRunRow run = runs.save(tally.row(UUID.randomUUID(), today, clock.instant(), null, 0));
         if (money.isEmpty()) {
             tally.note = "Nothing judged: case balances and payments are not available (no ledger is connected).";
         } else {
@@ -75,7 +108,7 @@ public class ArrangementMonitor {
                         + "{} completed, {} promise(s) kept, {} broken; {} failure(s){}", today, tally.plans, tally.promises,
                 tally.missed, tally.broken, tally.completed, tally.kept, tally.brokenPromises, tally.failures,
                 tally.note == null ? "" : " — " + tally.note);
-        return finished.view();
+        return finished;
     }
 
     /**

@@ -81,6 +81,15 @@ public class TestHttp {
         return send(request, headers);
     }
 
+    public Reply putJson(String path, Map<String, ?> body, String... headers) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .header("Content-Type", "application/json"), headers);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public Reply postJson(String path, Map<String, ?> body, String... headers) {
         try {
             return post(path, json.writeValueAsString(body), headers);

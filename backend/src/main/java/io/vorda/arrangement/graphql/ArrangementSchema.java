@@ -96,6 +96,7 @@ class ArrangementSchema implements SchemaWiring {
                             (BigDecimal) in.get("amount"), (String) in.get("note"));
                     return Map.of("promise", promise, "case", caseOf(env, promise.caseId()));
                 }))
+                .dataFetcher("arrangementMonitorRunStart", env -> Payloads.of("run", () -> monitor.startNow(caller(env))))
                 .dataFetcher("clientArrangementTermsUpdate", env -> Payloads.of("client", () -> {
                     Map<String, Object> in = env.getArgument("input");
                     ClientId client = new ClientId(GlobalId.decode((String) in.get("clientId"), "Client", "clientId"));
