@@ -7,6 +7,7 @@ import { AdminGraphqlRoute } from '@/app/staff/routes/admin-graphql';
 import { AdminInterestRatesRoute } from '@/app/staff/routes/admin-interest-rates';
 import { AdminTeamsRoute } from '@/app/staff/routes/admin-teams';
 import { AdminUsersRoute } from '@/app/staff/routes/admin-users';
+import { DailyRunsRoute } from '@/app/staff/routes/daily-runs';
 import { CasesRoute } from '@/app/staff/routes/cases';
 import { CaseDetailRoute } from '@/app/staff/routes/cases-detail';
 import { RequireCaseAccess } from '@/app/staff/routes/cases-guard';
@@ -48,6 +49,7 @@ export const staffRoutes: RouteObject[] = [
                 ],
               },
               { path: 'handover', element: <HandoverRoute /> },
+              { path: 'daily-runs', element: <DailyRunsRoute /> },
               { path: 'clients', element: <RequireClientAccess />, children: [{ index: true, element: <ClientsRoute /> }] },
               {
                 path: 'parties',

@@ -8,6 +8,7 @@ import { signOut, useSession } from '@/lib/auth';
 import { type AppLanguage, changeLanguage, currentLanguage, toApiLanguage } from '@/lib/i18n';
 import { useCaseAccess } from '@/features/cases/hooks/use-case-access';
 import { useHandoverAccess } from '@/features/cases/hooks/use-handover-access';
+import { useDailyRunAccess } from '@/features/daily-runs/hooks/use-daily-runs';
 import { useClientAccess } from '@/features/clients/hooks/use-client-access';
 import { usePartyAccess } from '@/features/parties/hooks/use-party-access';
 import { QuickSearch } from '@/features/quick-search/components/quick-search';
@@ -28,6 +29,7 @@ export function StaffLayout() {
   const caseAccess = useCaseAccess();
   const clientAccess = useClientAccess();
   const mayHandOver = useHandoverAccess();
+  const dailyRuns = useDailyRunAccess();
 
   const adminItems: NavItem[] = [
     { to: '/admin/users', label: t('nav.users') },
@@ -101,6 +103,9 @@ export function StaffLayout() {
           ) : null}
           {mayHandOver ? (
             <NavLink component={RouterNavLink} to="/handover" label={t('nav.handover')} active={isActive('/handover')} onClick={close} />
+          ) : null}
+          {dailyRuns.canView ? (
+            <NavLink component={RouterNavLink} to="/daily-runs" label={t('nav.dailyRuns')} active={isActive('/daily-runs')} onClick={close} />
           ) : null}
           {clientAccess.canView ? (
             <NavLink component={RouterNavLink} to="/clients" label={t('nav.clients')} active={isActive('/clients')} onClick={close} />

@@ -26,6 +26,7 @@ const aPlan = (overrides: Partial<Plan> = {}): Plan => ({
   startsOn: '2026-01-15',
   endedOn: null,
   endReason: null,
+  scheduleCsv: 'number,kind,scheduled_on,due_on,amount,currency,paid_amount,paid_on,status\r\n',
   instalments: [
     { number: 1, kind: 'INSTALMENT', dueOn: '2026-02-02', amount: eur('100.00'), paidAmount: eur('100.00'), status: 'PAID' },
     { number: 2, kind: 'INSTALMENT', dueOn: '2026-03-02', amount: eur('100.00'), paidAmount: eur('0.00'), status: 'MISSED' },

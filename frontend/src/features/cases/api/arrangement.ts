@@ -22,6 +22,7 @@ export const caseArrangementsQuery = graphql(`
           startsOn
           endedOn
           endReason
+          scheduleCsv
           instalments {
             number
             kind

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { formatDate, todayIsoDate } from '@/lib/dates';
 import type { CaseDetailFieldsFragment } from '@/lib/graphql-types';
+import { CaseCostsSection } from '@/features/cases/components/case-costs-section';
 import { CaseArrangementsSection } from '@/features/cases/components/case-arrangements-section';
 import { BalanceTable, ClaimMoneyBlock } from '@/features/cases/components/case-money-statement';
 import { PaymentsTable } from '@/features/cases/components/case-money-payments';
@@ -96,7 +97,8 @@ export function CaseMoneySection({ item, canRegister, canReverse }: CaseMoneySec
           <RegisterPaymentForm caseId={item.id} currency={item.client.currency} onDone={() => setRegistering(false)} />
         </CaseModal>
       </CaseSection>
-      {/* Plans and promises are about the same money: shown to the same people. */}
+      {/* Costs, plans and promises are about the same money: shown to the same people. */}
+      <CaseCostsSection item={item} canEdit={canRegister} />
       <CaseArrangementsSection item={item} canEdit={canRegister} />
     </>
   );

@@ -204,7 +204,17 @@ function CancelPlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   );
 }
 
-/** The plan (running, else the latest) with each instalment's state; a running plan may be called off. */
+/** Offers a CSV text the server made as a file download (the server writes it; the browser only saves it). */
+function downloadCsv(csv: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The plan (running, else the latest) with each instalment's state and its schedule as CSV; a running plan may be called off. */
 export function PaymentPlanView({ plan, canEdit }: { plan: Plan; canEdit: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const [cancelling, setCancelling] = useState(false);
@@ -213,6 +223,9 @@ export function PaymentPlanView({ plan, canEdit }: { plan: Plan; canEdit: boolea
       <Group gap="sm">
         <Text fw={500}>{t('cases.plan.summary', { frequency: t(`cases.plan.frequencies.${plan.frequency}`), date: formatDate(plan.startsOn, i18n.language) })}</Text>
         <Badge variant="light">{t(`cases.plan.statuses.${plan.status}`)}</Badge>
+        <Button size="xs" variant="subtle" onClick={() => downloadCsv(plan.scheduleCsv, `payment-plan-${plan.startsOn}.csv`)}>
+          {t('cases.plan.downloadCsv')}
+        </Button>
         {plan.status === 'ACTIVE' && canEdit ? (
           <Button size="xs" variant="subtle" color="red" onClick={() => setCancelling(true)}>
             {t('cases.plan.cancel')}

@@ -53,10 +53,12 @@ export function aCaseMoneyAnswer(money: CaseMoney | null = aCaseMoney()): CaseMo
   return { node: { __typename: 'Case', id: 'Q2FzZTox', money } } as CaseMoneyQuery;
 }
 
-/** For case-page tests about other things: the money and arrangement queries answer as for someone who may not see them. */
+/** For case-page tests about other things: the money, cost and arrangement queries answer as for someone who may not see them. */
 export function moneyHiddenHandlers() {
   return [
     graphql.query('CaseMoney', () => HttpResponse.json({ data: aCaseMoneyAnswer(null) })),
     graphql.query('CaseArrangements', () => HttpResponse.json({ data: { node: null } })),
+    graphql.query('CaseReminders', () => HttpResponse.json({ data: { node: { __typename: 'Case', id: 'Q2FzZTox', reminders: [] } } })),
+    graphql.query('CaseStatutoryCosts', () => HttpResponse.json({ data: { caseStatutoryCosts: null } })),
   ];
 }
