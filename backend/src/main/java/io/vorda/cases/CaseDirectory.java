@@ -131,6 +131,10 @@ class CaseDirectory {
             where.append(" AND c.status = ANY(?)");
             args.add(CaseFilter.WITHOUT_PLAN.stream().map(Enum::name).toArray(String[]::new));
         }
+        if (filter.party() != null) { // case_parties_party_idx: a party's cases are few, found by index
+            where.append(" AND c.id IN (SELECT case_id FROM case_parties WHERE party_id = ?)");
+            args.add(filter.party().value());
+        }
         if (filter.client() != null) {
             where.append(" AND c.client_id = ?");
             args.add(filter.client().value());

@@ -4,6 +4,7 @@ import io.vorda.access.TeamId;
 import io.vorda.access.UserId;
 import io.vorda.client.ClientId;
 import io.vorda.client.Jurisdiction;
+import io.vorda.party.PartyId;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +23,15 @@ import java.util.Set;
  * @param ageMinDays    at least this many days since the case was opened (opened today = 0)
  * @param ageMaxDays    at most this many days since the case was opened
  * @param withoutPlan   only cases that nobody has a plan for yet: see {@link #WITHOUT_PLAN}
+ * @param party         only cases this party is in, as debtor or in any other role (a party's own page, a split payment)
  */
 public record CaseFilter(@Nullable Set<CaseStatus> statuses, @Nullable ClientId client, @Nullable UserId assignee,
                          @Nullable TeamId team, @Nullable Jurisdiction jurisdiction, boolean mine,
                          @Nullable LocalDate openedFrom, @Nullable LocalDate openedTo,
                          @Nullable BigDecimal openBalanceFrom, @Nullable BigDecimal openBalanceTo,
                          @Nullable BigDecimal principalMin, @Nullable BigDecimal principalMax,
-                         @Nullable Integer ageMinDays, @Nullable Integer ageMaxDays, boolean withoutPlan) {
+                         @Nullable Integer ageMinDays, @Nullable Integer ageMaxDays, boolean withoutPlan,
+                         @Nullable PartyId party) {
 
     /**
      * "Without a plan": collection should be going on (NEW or ACTIVE) but nothing is arranged — no payment plan or
@@ -40,7 +43,7 @@ public record CaseFilter(@Nullable Set<CaseStatus> statuses, @Nullable ClientId 
     private static final int MAX_AGE_DAYS = 3_660;
 
     public static CaseFilter all() {
-        return new CaseFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null, false);
+        return new CaseFilter(null, null, null, null, null, false, null, null, null, null, null, null, null, null, false, null);
     }
 
     boolean needsBalance() {

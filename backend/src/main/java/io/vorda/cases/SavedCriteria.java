@@ -51,7 +51,8 @@ record SavedCriteria(@Nullable List<String> statuses, @Nullable String clientId,
         return new CaseFilter(statuses == null ? null : statusSet, parse(clientId, v -> new ClientId(UUID.fromString(v))),
                 parse(assigneeId, v -> new UserId(UUID.fromString(v))), parse(teamId, v -> new TeamId(UUID.fromString(v))),
                 parse(jurisdiction, Jurisdiction::valueOf), mine, parse(openedFrom, LocalDate::parse), parse(openedTo, LocalDate::parse),
-                parse(openBalanceFrom, BigDecimal::new), parse(openBalanceTo, BigDecimal::new), parse(principalMin, BigDecimal::new), parse(principalMax, BigDecimal::new), ageMinDays, ageMaxDays, withoutPlan);
+                parse(openBalanceFrom, BigDecimal::new), parse(openBalanceTo, BigDecimal::new), parse(principalMin, BigDecimal::new), parse(principalMax, BigDecimal::new), ageMinDays, ageMaxDays, withoutPlan,
+                null); // a saved view is a general list: one party's cases are that party's page
     }
 
     CaseOrder order() {

@@ -9,6 +9,7 @@ import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.client.ClientId;
 import io.vorda.client.Jurisdiction;
+import io.vorda.party.PartyId;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -41,7 +42,8 @@ final class CaseListInput {
                 f.get("jurisdiction") == null ? null : Jurisdiction.valueOf(f.get("jurisdiction").toString()),
                 Boolean.TRUE.equals(f.get("mine")), (LocalDate) f.get("openedFrom"), (LocalDate) f.get("openedTo"),
                 (BigDecimal) f.get("openBalanceFrom"), (BigDecimal) f.get("openBalanceTo"), (BigDecimal) f.get("principalMin"), (BigDecimal) f.get("principalMax"), (Integer) f.get("ageMinDays"),
-                (Integer) f.get("ageMaxDays"), Boolean.TRUE.equals(f.get("withoutPlan")));
+                (Integer) f.get("ageMaxDays"), Boolean.TRUE.equals(f.get("withoutPlan")),
+                f.get("partyId") == null ? null : new PartyId(GlobalId.decode((String) f.get("partyId"), "Party", "filter.partyId")));
     }
 
     static CaseOrder order(@Nullable Map<String, Object> input) {

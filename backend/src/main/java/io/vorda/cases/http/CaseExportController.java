@@ -27,6 +27,7 @@ import io.vorda.cases.CaseSort;
 import io.vorda.cases.CaseStatus;
 import io.vorda.client.ClientId;
 import io.vorda.client.Jurisdiction;
+import io.vorda.party.PartyId;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Page;
@@ -116,7 +117,8 @@ class CaseExportController {
                 parse(query.get("openBalanceTo"), "openBalanceTo", BigDecimal::new),
                 parse(query.get("principalMin"), "principalMin", BigDecimal::new), parse(query.get("principalMax"), "principalMax", BigDecimal::new),
                 parse(query.get("ageMinDays"), "ageMinDays", Integer::valueOf), parse(query.get("ageMaxDays"), "ageMaxDays", Integer::valueOf),
-                flag(query.get("withoutPlan"), "withoutPlan"));
+                flag(query.get("withoutPlan"), "withoutPlan"),
+                parse(query.get("partyId"), "partyId", v -> new PartyId(GlobalId.decode(v, "Party", "partyId"))));
     }
 
     private static CaseOrder order(HttpParameters query) {

@@ -4,11 +4,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.vorda.access.Caller;
 import io.vorda.access.Role;
 import io.vorda.access.TeamView;
+import io.vorda.api.GlobalId;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
 import io.vorda.cases.HoldReason;
 import io.vorda.cases.NewClaim;
 import io.vorda.client.ClientView;
+import io.vorda.party.PartyId;
 import io.vorda.testing.AccessFixtures;
 import io.vorda.testing.CaseFixtures;
 import io.vorda.testing.DatabaseTest;
@@ -169,5 +171,32 @@ class CaseListFiltersIntegrationTest implements DatabaseTest {
         assertThat((String) upsideDown.at("errors.0.extensions.field")).isEqualTo("filter.principalMax");
         assertThat((String) negativeAge.at("errors.0.extensions.code")).isEqualTo("INVALID_FORMAT");
         assertThat((String) negativeAge.at("errors.0.extensions.field")).isEqualTo("filter.ageMinDays");
+    }
+
+    @Test
+    void a_partys_cases_are_those_it_is_in_and_the_caller_may_see() {
+        TeamView team = fixtures.aTeam("Party cases");
+        TeamView otherTeam = fixtures.aTeam("Party cases elsewhere");
+        ClientView client = fixtures.aClient("Party Client", team);
+        PartyId debtor = fixtures.aDebtor("Veelschuld");
+        CaseView first = fixtures.aCase(client, team, debtor, "10.00");
+        CaseView second = fixtures.aCase(client, team, debtor, "20.00");
+        CaseView elsewhere = fixtures.aCase(client, otherTeam, debtor, "30.00");
+        fixtures.aCase(client, team, fixtures.aDebtor("Ander"), "40.00");
+        String member = http.signIn(access.aMember(Role.CASEWORKER, team.id()).email(), AccessFixtures.PASSWORD);
+        String supervisor = http.signIn(access.aMember(Role.SUPERVISOR).email(), AccessFixtures.PASSWORD);
+        Map<String, Object> variables = Map.of("f", Map.of("partyId", GlobalId.encode("Party", debtor.value())), "n", 50);
+
+        Reply asMember = http.graphql(member, LIST, variables);
+        Reply asSupervisor = http.graphql(supervisor, LIST, variables);
+
+        assertThat((List<Map<String, Object>>) asMember.at("data.cases.nodes")).as(asMember.body()).extracting(n -> n.get("id"))
+                .containsExactlyInAnyOrder(CaseFixtures.id(first), CaseFixtures.id(second));
+        assertThat((Integer) asMember.at("data.cases.totalCount")).isEqualTo(2);
+        assertThat((List<Map<String, Object>>) asSupervisor.at("data.cases.nodes")).extracting(n -> n.get("id"))
+                .containsExactlyInAnyOrder(CaseFixtures.id(first), CaseFixtures.id(second), CaseFixtures.id(elsewhere));
+        Reply bad = http.graphql(member, LIST, Map.of("f", Map.of("partyId", "not-an-id"), "n", 5));
+        assertThat((Object) bad.at("data.cases")).as(bad.body()).isNull();
+        assertThat((String) bad.at("errors.0.extensions.code")).isEqualTo("INVALID_FORMAT");
     }
 }
