@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { aCaseSummary } from '@/features/cases/testing/case-fixtures';
 import { aPartyDetail, aPartySummary } from '@/features/parties/testing/party-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
@@ -15,12 +16,33 @@ function detailHandler(detail = party) {
   return [
     graphql.query('PartyDetail', () => HttpResponse.json({ data: { node: detail } })),
     graphql.query('ClientProfile', () => HttpResponse.json({ data: { node: { id: detail.id, displayName: detail.displayName, mergedInto: detail.mergedInto, clientProfile: null } } })),
+    graphql.query('Cases', () => HttpResponse.json({ data: { cases: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } })),
   ];
 }
 
 const editActions = ['Edit details', 'Add address', 'Add phone or e-mail', 'Add bank account', 'Add period', 'Add note', 'Change vulnerability'];
 
 describe('Parties → party page', () => {
+  it('lists the cases the party is in, each a link to its page', async () => {
+    const caseworker = aSessionUser({ id: 'VXNlcjoz', name: 'Cas Caseworker', email: 'caseworker@vorda.example', roles: ['CASEWORKER'] });
+    const asked: unknown[] = [];
+    server.use(
+      ...authHandlers({ signedInAs: caseworker }),
+      graphql.query('Cases', ({ variables }) => {
+        asked.push(variables.filter);
+        return HttpResponse.json({ data: { cases: { nodes: [aCaseSummary()], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 1 } } });
+      }),
+      ...detailHandler(),
+    );
+    await renderStaffApp('/parties/UGFydHk6MQ');
+
+    const section = await screen.findByRole('region', { name: 'Cases' });
+    const table = await within(section).findByRole('table', { name: 'Cases this party is in (1), newest first' });
+    expect(within(table).getByRole('link', { name: '2026-000001' })).toHaveAttribute('href', '/cases/Q2FzZTox');
+    expect(table).toHaveTextContent('Noordzee Energie B.V.');
+    expect(asked).toContainEqual({ partyId: 'UGFydHk6MQ' });
+  });
+
   it('shows a field agent everything but no edit actions', async () => {
     const agent = aSessionUser({ id: 'VXNlcjo0', name: 'Fiona Field', email: 'field@vorda.example', roles: ['FIELD_AGENT'] });
     server.use(...authHandlers({ signedInAs: agent }), ...detailHandler());

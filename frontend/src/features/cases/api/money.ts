@@ -141,3 +141,18 @@ export const paymentReverseMutation = graphql(`
     }
   }
 `);
+
+export const paymentSplitMutation = graphql(`
+  mutation PaymentSplit($input: PaymentSplitInput!) {
+    paymentSplit(input: $input) {
+      payment {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

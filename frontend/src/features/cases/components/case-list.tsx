@@ -22,7 +22,7 @@ import { CaseStatusBadge } from '@/features/cases/components/case-status-badge';
 import { SavedCaseViews } from '@/features/cases/components/saved-case-views';
 import { useCases } from '@/features/cases/hooks/use-cases';
 
-function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; showOpenBalance: boolean }) {
+export function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; showOpenBalance: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const workedBy = [item.team?.name, item.assignee?.name].filter(Boolean).join(' · ');
   return (

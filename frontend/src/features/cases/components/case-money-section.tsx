@@ -9,6 +9,7 @@ import { CaseArrangementsSection } from '@/features/cases/components/case-arrang
 import { BalanceTable, ClaimMoneyBlock } from '@/features/cases/components/case-money-statement';
 import { PaymentsTable } from '@/features/cases/components/case-money-payments';
 import { RegisterPaymentForm } from '@/features/cases/components/case-payment-register';
+import { SplitPaymentForm } from '@/features/cases/components/case-payment-split';
 import { CaseModal, CaseSection } from '@/features/cases/components/case-section';
 import { useCaseMoney } from '@/features/cases/hooks/use-case-money';
 
@@ -25,7 +26,7 @@ export function CaseMoneySection({ item, canRegister, canReverse }: CaseMoneySec
   const { t, i18n } = useTranslation('staff');
   const [asOfInput, setAsOfInput] = useState(todayIsoDate());
   const [asOf, setAsOf] = useState(asOfInput);
-  const [registering, setRegistering] = useState(false);
+  const [dialog, setDialog] = useState<'register' | 'split' | null>(null);
   const money = useCaseMoney(item.id, asOf);
 
   if (money.isPending) return null;
@@ -51,9 +52,14 @@ export function CaseMoneySection({ item, canRegister, canReverse }: CaseMoneySec
         id="case-money"
         action={
           canRegister && item.status !== 'CLOSED' ? (
-            <Button size="xs" variant="light" onClick={() => setRegistering(true)}>
-              {t('cases.money.register.button')}
-            </Button>
+            <Group gap="xs">
+              <Button size="xs" variant="light" onClick={() => setDialog('register')}>
+                {t('cases.money.register.button')}
+              </Button>
+              <Button size="xs" variant="light" onClick={() => setDialog('split')}>
+                {t('cases.money.split.button')}
+              </Button>
+            </Group>
           ) : null
         }
       >
@@ -90,11 +96,14 @@ export function CaseMoneySection({ item, canRegister, canReverse }: CaseMoneySec
         </Title>
         <PaymentsTable payments={statement.payments} canReverse={canReverse} />
         <CaseModal
-          opened={registering}
+          opened={dialog === 'register'}
           title={t('cases.money.register.title', { reference: item.reference })}
-          onClose={() => setRegistering(false)}
+          onClose={() => setDialog(null)}
         >
-          <RegisterPaymentForm caseId={item.id} currency={item.client.currency} onDone={() => setRegistering(false)} />
+          <RegisterPaymentForm caseId={item.id} currency={item.client.currency} onDone={() => setDialog(null)} />
+        </CaseModal>
+        <CaseModal opened={dialog === 'split'} title={t('cases.money.split.title')} onClose={() => setDialog(null)}>
+          <SplitPaymentForm item={item} onDone={() => setDialog(null)} />
         </CaseModal>
       </CaseSection>
       {/* Costs, plans and promises are about the same money: shown to the same people. */}
