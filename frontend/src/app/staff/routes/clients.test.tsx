@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClientFieldsFragment } from '@/lib/graphql-types';
 import { aClient } from '@/features/clients/testing/client-fixtures';
 import { aPartyDetail } from '@/features/parties/testing/party-fixtures';
+import { noCasesHandler } from '@/features/cases/testing/case-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -28,6 +29,8 @@ function partyHandlers(profile: ClientFieldsFragment | null) {
     graphql.query('ClientTeamOptions', () =>
       HttpResponse.json({ data: { teams: { nodes: [{ id: 'VGVhbTox', name: 'Collections North', active: true }] } } }),
     ),
+    // the party page also lists the cases the party is in: a creditor is in none
+    noCasesHandler(),
   ];
 }
 
@@ -114,6 +117,7 @@ describe('Clients → client profile on a party page', () => {
         adminCosts: [{ action: 'FIRST_REMINDER', amount: '15.00' }],
         allocationOrder: 'JURISDICTION_DEFAULT',
         commissionPercent: '12.5',
+        creditorCannotDeductVat: false,
       },
       contactIds: [],
     });

@@ -4,6 +4,7 @@ import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { PartyDetailFieldsFragment } from '@/lib/graphql-types';
 import { aPartyDetail } from '@/features/parties/testing/party-fixtures';
+import { noCasesHandler } from '@/features/cases/testing/case-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -16,6 +17,7 @@ function detailHandler(detail: PartyDetailFieldsFragment = party) {
   return [
     graphql.query('PartyDetail', () => HttpResponse.json({ data: { node: detail } })),
     graphql.query('ClientProfile', () => HttpResponse.json({ data: { node: { id: detail.id, displayName: detail.displayName, mergedInto: null, clientProfile: null } } })),
+    noCasesHandler(),
   ];
 }
 

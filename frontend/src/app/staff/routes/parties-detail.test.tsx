@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aCaseSummary } from '@/features/cases/testing/case-fixtures';
+import { aCaseSummary, noCasesHandler } from '@/features/cases/testing/case-fixtures';
 import { aPartyDetail, aPartySummary } from '@/features/parties/testing/party-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
@@ -16,7 +16,7 @@ function detailHandler(detail = party) {
   return [
     graphql.query('PartyDetail', () => HttpResponse.json({ data: { node: detail } })),
     graphql.query('ClientProfile', () => HttpResponse.json({ data: { node: { id: detail.id, displayName: detail.displayName, mergedInto: detail.mergedInto, clientProfile: null } } })),
-    graphql.query('Cases', () => HttpResponse.json({ data: { cases: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } })),
+    noCasesHandler(),
   ];
 }
 

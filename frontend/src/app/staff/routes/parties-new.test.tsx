@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { aPartyDetail, aPartySummary } from '@/features/parties/testing/party-fixtures';
+import { noCasesHandler } from '@/features/cases/testing/case-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -18,6 +19,7 @@ function detailHandler() {
       HttpResponse.json({ data: { node: aPartyDetail({ id: String(variables.id), displayName: variables.id === 'UGFydHk6OQ' ? 'Jan de Vries (new)' : 'Jan de Vries' }) } }),
     ),
     graphql.query('ClientProfile', () => HttpResponse.json({ data: { node: null } })),
+    noCasesHandler(),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { graphql, HttpResponse } from 'msw';
 import type { CaseDetailFieldsFragment, CaseSummaryFieldsFragment, CaseTeamOptionsQuery, SavedCaseViewFieldsFragment, SavedCaseViewsQuery } from '@/lib/graphql-types';
 
 /** Test data for the case screens (route tests with MSW). */
@@ -137,4 +138,9 @@ export function aSavedView(overrides: Partial<SavedCaseViewFieldsFragment> = {})
 
 export function savedViews(views: SavedCaseViewFieldsFragment[] = []): SavedCaseViewsQuery {
   return { savedCaseViews: views };
+}
+
+/** For pages that list cases beside other things (a party's page): the party is in no case. */
+export function noCasesHandler() {
+  return graphql.query('Cases', () => HttpResponse.json({ data: { cases: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } }));
 }

@@ -24,6 +24,7 @@ export const clientFieldsFragment = graphql(`
       }
       allocationOrder
       commissionPercent
+      creditorCannotDeductVat
     }
     contacts {
       id

@@ -49,6 +49,9 @@ function ClientFacts({ client }: { client: ClientFieldsFragment }) {
     ],
     [t('clients.fields.allocationOrder'), t(`clients.allocationOrders.${terms.allocationOrder}`)],
     [t('clients.fields.commission'), terms.commissionPercent ? formatPercent(terms.commissionPercent, language) : t('clients.profile.none')],
+    ...(client.jurisdiction === 'NL'
+      ? [[t('clients.fields.creditorCannotDeductVat'), t(terms.creditorCannotDeductVat ? 'clients.profile.vatAdded' : 'clients.profile.vatNotAdded')] as [string, React.ReactNode]]
+      : []),
     [t('clients.fields.remittanceIban'), client.remittanceIban ? formatIban(client.remittanceIban) : t('clients.profile.none')],
     [t('clients.fields.defaultTeam'), client.defaultTeam?.name ?? t('clients.profile.none')],
     [

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -44,6 +44,7 @@ export type ClientFormValues = {
     adminCosts: FeeRow[];
     allocationOrder: AllocationOrder;
     commissionPercent: string;
+    creditorCannotDeductVat: boolean;
   };
   remittanceIban: string;
   defaultTeamId: string | null;
@@ -62,6 +63,7 @@ const inputFields: Readonly<Record<string, string>> = {
   'terms.adminCosts': 'terms.adminCosts',
   'terms.allocationOrder': 'terms.allocationOrder',
   'terms.commissionPercent': 'terms.commissionPercent',
+  'terms.creditorCannotDeductVat': 'terms.creditorCannotDeductVat',
   remittanceIban: 'remittanceIban',
   defaultTeamId: 'defaultTeamId',
   contactIds: 'contacts',
@@ -87,6 +89,7 @@ function initialValues(client: ClientFieldsFragment | null): ClientFormValues {
         adminCosts: [],
         allocationOrder: 'JURISDICTION_DEFAULT',
         commissionPercent: '',
+        creditorCannotDeductVat: false,
       },
       remittanceIban: '',
       defaultTeamId: null,
@@ -106,6 +109,7 @@ function initialValues(client: ClientFieldsFragment | null): ClientFormValues {
       adminCosts: terms.adminCosts.map((cost) => feeRow(cost.action, cost.amount.amount)),
       allocationOrder: terms.allocationOrder,
       commissionPercent: editableDecimal(terms.commissionPercent),
+      creditorCannotDeductVat: terms.creditorCannotDeductVat,
     },
     remittanceIban: client.remittanceIban ?? '',
     defaultTeamId: client.defaultTeam?.id ?? null,
@@ -129,6 +133,7 @@ export function toTermsInput(terms: ClientFormValues['terms']): CollectionTermsI
       .map((row) => ({ action: row.action as CollectionAction, amount: toAmount(row.amount) ?? row.amount.trim() })),
     allocationOrder: terms.allocationOrder,
     ...(terms.commissionPercent.trim() ? { commissionPercent: percent(terms.commissionPercent) } : {}),
+    creditorCannotDeductVat: terms.creditorCannotDeductVat,
   };
 }
 
@@ -326,6 +331,14 @@ export function ClientTermsForm({ partyId, partyName, client, onDone }: ClientTe
               {...form.getInputProps('terms.penaltyClauseMinimumAmount')}
             />
           </SimpleGrid>
+          {form.values.jurisdiction === 'NL' || terms.creditorCannotDeductVat ? (
+            <Checkbox
+              mt="sm"
+              label={t('clients.fields.creditorCannotDeductVat')}
+              description={t('clients.form.vatHint')}
+              {...form.getInputProps('terms.creditorCannotDeductVat', { type: 'checkbox' })}
+            />
+          ) : null}
         </Fieldset>
 
         <Fieldset legend={t('clients.form.feesLegend')}>

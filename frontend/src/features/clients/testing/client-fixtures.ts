@@ -16,6 +16,7 @@ export function aClient(overrides: Partial<ClientFieldsFragment> = {}): ClientFi
       adminCosts: [{ action: 'FIRST_REMINDER', amount: { amount: '15.00', currency: 'EUR' } }],
       allocationOrder: 'JURISDICTION_DEFAULT',
       commissionPercent: '12.5000',
+      creditorCannotDeductVat: false,
     },
     contacts: [{ id: 'UGFydHk6Mw', displayName: 'Karin Kok' }],
     remittanceIban: 'NL91ABNA0417164300',

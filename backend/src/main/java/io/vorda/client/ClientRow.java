@@ -14,7 +14,8 @@ import java.util.UUID;
 record ClientRow(@Id UUID id, UUID partyId, String jurisdiction, String currency, String interestBasis,
                  String transactionType, @Nullable BigDecimal contractualAnnualRatePercent,
                  @Nullable BigDecimal penaltyClausePercent, @Nullable BigDecimal penaltyClauseMinimumAmount,
-                 String allocationOrder, @Nullable BigDecimal commissionPercent, @Nullable String remittanceIban,
+                 String allocationOrder, @Nullable BigDecimal commissionPercent, boolean creditorCannotDeductVat,
+                 @Nullable String remittanceIban,
                  @Nullable UUID defaultTeamId, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                  @Version long version) {
 }

@@ -82,6 +82,7 @@ public class Clients {
         Currency currency = input.currency() == null ? input.jurisdiction().defaultCurrency() : input.currency();
         checkCurrency(input.jurisdiction(), currency);
         CollectionTerms terms = checkedTerms(input.terms(), currency);
+        checkVat(input.jurisdiction(), terms);
         UUID team = checkedTeam(caller, input.defaultTeam());
         List<UUID> contacts = checkedContacts(caller, input.contacts());
         Instant now = clock.instant();
@@ -103,6 +104,7 @@ public class Clients {
         checkCurrency(jurisdiction, currency);
         CollectionTerms terms = changes.terms() == null
                 ? views(List.of(row), caller).get(0).terms() : checkedTerms(changes.terms(), currency);
+        checkVat(jurisdiction, terms);
         String iban = changes.remittanceIban() == null ? row.remittanceIban() : checkedIban(changes.remittanceIban());
         if (changes.clearsDefaultTeam() && changes.defaultTeam() != null) {
             throw new DomainException(ErrorCode.INVALID_FORMAT, "Either give a default team or remove it, not both.", "defaultTeamId");
@@ -267,7 +269,7 @@ public class Clients {
                     new CollectionTerms(InterestBasis.valueOf(row.interestBasis()), TransactionType.valueOf(row.transactionType()),
                             row.contractualAnnualRatePercent(), row.penaltyClausePercent(),
                             row.penaltyClauseMinimumAmount() == null ? null : new Money(row.penaltyClauseMinimumAmount(), currency),
-                            fees, AllocationOrder.valueOf(row.allocationOrder()), row.commissionPercent()),
+                            fees, AllocationOrder.valueOf(row.allocationOrder()), row.commissionPercent(), row.creditorCannotDeductVat()),
                     contacts.get(row.id()).stream().map(PartyId::new).toList(), row.remittanceIban(),
                     row.defaultTeamId() == null ? null : new TeamId(row.defaultTeamId()), row.createdAt()));
         }
@@ -280,7 +282,8 @@ public class Clients {
         return new ClientRow(id, party, jurisdiction.name(), currency.getCurrencyCode(), terms.interestBasis().name(),
                 terms.transactionType().name(), terms.contractualAnnualRatePercent(), terms.penaltyClausePercent(),
                 terms.penaltyClauseMinimum() == null ? null : terms.penaltyClauseMinimum().amount(),
-                terms.allocationOrder().name(), terms.commissionPercent(), iban, team, createdAt, createdBy, at, by, version);
+                terms.allocationOrder().name(), terms.commissionPercent(), terms.creditorCannotDeductVat(), iban, team, createdAt,
+                createdBy, at, by, version);
     }
 
     private static Map<CollectionAction, BigDecimal> amounts(CollectionTerms terms) {
@@ -316,7 +319,15 @@ public class Clients {
         terms.adminCosts().forEach((action, amount) -> fees.put(action, money(amount, currency, "terms.adminCosts")));
         return new CollectionTerms(terms.interestBasis(), terms.transactionType(), rate, penalty, minimum, fees,
                 terms.allocationOrder() == null ? AllocationOrder.JURISDICTION_DEFAULT : terms.allocationOrder(),
-                percent(terms.commissionPercent(), "terms.commissionPercent"));
+                percent(terms.commissionPercent(), "terms.commissionPercent"), terms.creditorCannotDeductVat());
+    }
+
+    /** Only Dutch law lets a creditor that cannot deduct VAT add it to the statutory collection costs (art. 2(3) Besluit BIK). */
+    private static void checkVat(Jurisdiction jurisdiction, CollectionTerms terms) {
+        if (terms.creditorCannotDeductVat() && jurisdiction != Jurisdiction.NL) {
+            throw new DomainException(ErrorCode.INVALID_FORMAT,
+                    "VAT is added to collection costs under Dutch law only (art. 2(3) Besluit BIK).", "terms.creditorCannotDeductVat");
+        }
     }
 
     private static @Nullable BigDecimal percent(@Nullable BigDecimal value, String field) {

@@ -9,5 +9,15 @@ import java.util.Map;
 public record TermsInput(InterestBasis interestBasis, TransactionType transactionType,
                          @Nullable BigDecimal contractualAnnualRatePercent, @Nullable BigDecimal penaltyClausePercent,
                          @Nullable BigDecimal penaltyClauseMinimumAmount, Map<CollectionAction, BigDecimal> adminCosts,
-                         AllocationOrder allocationOrder, @Nullable BigDecimal commissionPercent) {
+                         AllocationOrder allocationOrder, @Nullable BigDecimal commissionPercent,
+                         boolean creditorCannotDeductVat) {
+
+    /** Terms of a client that can deduct VAT (most are). */
+    public TermsInput(InterestBasis interestBasis, TransactionType transactionType,
+                      @Nullable BigDecimal contractualAnnualRatePercent, @Nullable BigDecimal penaltyClausePercent,
+                      @Nullable BigDecimal penaltyClauseMinimumAmount, Map<CollectionAction, BigDecimal> adminCosts,
+                      AllocationOrder allocationOrder, @Nullable BigDecimal commissionPercent) {
+        this(interestBasis, transactionType, contractualAnnualRatePercent, penaltyClausePercent, penaltyClauseMinimumAmount,
+                adminCosts, allocationOrder, commissionPercent, false);
+    }
 }

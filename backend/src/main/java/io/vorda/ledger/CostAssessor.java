@@ -74,7 +74,7 @@ class CostAssessor {
         Jurisdiction jurisdiction = kase.jurisdiction();
         WorkingDays workingDays = calendars.of(jurisdiction)::isBusinessDay;
         if (jurisdiction == Jurisdiction.NL && consumer) {
-            CollectionCost cost = scales.dutchConsumer(claims.stream().map(CostAssessor::unpaid).toList(), agreed, VatOnCosts.NOT_ADDED,
+            CollectionCost cost = scales.dutchConsumer(claims.stream().map(CostAssessor::unpaid).toList(), agreed, vat(client.terms()),
                     letter(reminders), workingDays, today);
             return new StatutoryCosts(kase.id(), currency, List.of(new StatutoryCosts.ClaimCost(claims.get(0), cost)), charged);
         }
@@ -84,7 +84,7 @@ class CostAssessor {
         }
         @Nullable FirstReminder firstReminder = firstReminder(reminders);
         return new StatutoryCosts(kase.id(), currency, claims.stream().map(claim -> new StatutoryCosts.ClaimCost(claim, switch (jurisdiction) {
-            case NL -> scales.dutchBusiness(unpaid(claim), agreed, VatOnCosts.NOT_ADDED, today);
+            case NL -> scales.dutchBusiness(unpaid(claim), agreed, vat(client.terms()), today);
             case BE -> consumer
                     ? scales.belgianConsumer(unpaid(claim), agreed, ExtraReminders.none(currency), firstReminder, workingDays, today)
                     : scales.belgianBusiness(unpaid(claim), agreed, today);
@@ -101,6 +101,11 @@ class CostAssessor {
         String text = "%s: %s (%s)%s".formatted(MARKER, cost.rule().name(), cost.legalSource(),
                 cost.cappedBy() == null ? "" : ", capped by " + cost.cappedBy().name());
         return text.length() > 500 ? text.substring(0, 499) + "…" : text;
+    }
+
+    /** art. 2(3) Besluit BIK: VAT is added only for a client that cannot deduct it and says so in its terms. */
+    private static VatOnCosts vat(CollectionTerms terms) {
+        return terms.creditorCannotDeductVat() ? VatOnCosts.ADDED_CREDITOR_CANNOT_DEDUCT : VatOnCosts.NOT_ADDED;
     }
 
     private static UnpaidClaim unpaid(ClaimView claim) {

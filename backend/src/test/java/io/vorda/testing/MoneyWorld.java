@@ -98,13 +98,18 @@ public class MoneyWorld {
 
     /** A client in the jurisdiction with the given collection terms (a CollectionTermsInput); fails the test on userErrors. */
     public String aClient(String token, String jurisdiction, Map<String, Object> terms) {
-        String creditor = http.graphql(token, "mutation($n: String!) { partyCreate(input: {kind: ORGANISATION, organisation: {legalName: $n}, allowDuplicates: true}) { party { id } } }",
-                Map.of("n", "Creditor " + System.nanoTime())).at("data.partyCreate.party.id");
+        String creditor = anOrganisation(token);
         Reply client = http.graphql(token, "mutation($p: ID!, $j: Jurisdiction!, $terms: CollectionTermsInput!) { clientCreate(input: "
                         + "{partyId: $p, jurisdiction: $j, terms: $terms}) { client { id } userErrors { code field } } }",
                 Map.of("p", creditor, "j", jurisdiction, "terms", terms));
         assertThat((List<?>) client.at("data.clientCreate.userErrors")).as(client.body()).isEmpty();
         return client.at("data.clientCreate.client.id");
+    }
+
+    /** A new organisation (a creditor to be), by its global id. */
+    public String anOrganisation(String token) {
+        return http.graphql(token, "mutation($n: String!) { partyCreate(input: {kind: ORGANISATION, organisation: {legalName: $n}, allowDuplicates: true}) { party { id } } }",
+                Map.of("n", "Creditor " + System.nanoTime())).at("data.partyCreate.party.id");
     }
 
     public String aDebtor(String token) {

@@ -187,6 +187,6 @@ class ClientSchema implements SchemaWiring {
                 TransactionType.valueOf(t.get("transactionType").toString()), (BigDecimal) t.get("contractualAnnualRatePercent"),
                 (BigDecimal) t.get("penaltyClausePercent"), (BigDecimal) t.get("penaltyClauseMinimumAmount"), costs,
                 order == null ? AllocationOrder.JURISDICTION_DEFAULT : AllocationOrder.valueOf(order.toString()),
-                (BigDecimal) t.get("commissionPercent"));
+                (BigDecimal) t.get("commissionPercent"), Boolean.TRUE.equals(t.get("creditorCannotDeductVat")));
     }
 }
