@@ -13,7 +13,7 @@ import { CaseModal, CaseSection, FormFooter, applyUserErrors, focusFirstError } 
 import { useCaseArrangements, useCreatePromise } from '@/features/cases/hooks/use-case-arrangements';
 
 type PromiseRow = Extract<NonNullable<CaseArrangementsQuery['node']>, { promises?: unknown }>['promises'][number];
-const promiseColor: Record<string, string> = { PENDING: 'blue', KEPT: 'teal', BROKEN: 'red' };
+const promiseColor: Record<string, string> = { PENDING: 'blue', KEPT: 'teal', BROKEN: 'red', WITHDRAWN: 'gray' };
 
 function PromiseForm({ caseId, currency, onDone }: { caseId: string; currency: string; onDone: () => void }) {
   const { t } = useTranslation('staff');

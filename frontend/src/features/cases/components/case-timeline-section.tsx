@@ -26,6 +26,8 @@ const knownKinds = [
   'PROMISE_MADE',
   'PROMISE_KEPT',
   'PROMISE_BROKEN',
+  'PROMISE_WITHDRAWN',
+  'REMINDER_RECORDED',
   'ARRANGEMENT_CHECK_FAILED',
 ];
 
@@ -38,6 +40,7 @@ const moneyKinds = [
   'PROMISE_MADE',
   'PROMISE_KEPT',
   'PROMISE_BROKEN',
+  'PROMISE_WITHDRAWN',
 ];
 
 /**

@@ -8,6 +8,7 @@ import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
 import io.vorda.calendar.BusinessCalendar;
 import io.vorda.calendar.BusinessCalendars;
+import io.vorda.cases.CaseClosed;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseStatus;
 import io.vorda.cases.CaseView;
@@ -137,6 +138,28 @@ public class Arrangements {
         cases.recordEvent(caller, caseId, "PLAN_CANCELLED", null, null, why);
         events.publishEvent(new PlanCancelled(caseId, id, why));
         return cancelled.view(instalments.findByPlans(List.of(row.id())));
+    }
+
+    /**
+     * Ends what was arranged on a case that was just closed, in the closing transaction: a running plan is cancelled
+     * and pending promises are withdrawn, so the daily check judges nothing on a closed case (no instalment "missed"
+     * after the debt was written off or withdrawn).
+     */
+    @Transactional
+    void endForClosedCase(CaseClosed closed) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        String why = "case closed (%s)".formatted(closed.reason());
+        Caller system = Caller.system();
+        plans.findActive(closed.caseId().value()).ifPresent(plan -> {
+            plans.update(plan.ended(PlanStatus.CANCELLED, today, why, now, closed.closedBy()));
+            cases.recordEvent(system, closed.caseId(), "PLAN_CANCELLED", null, null, why);
+            events.publishEvent(new PlanCancelled(closed.caseId(), new PaymentPlanId(plan.id()), why));
+        });
+        for (PromiseRow promise : promises.findPending(closed.caseId().value())) {
+            promises.update(promise.withdrawn(today, now, closed.closedBy()));
+            cases.recordEvent(system, closed.caseId(), "PROMISE_WITHDRAWN", null, promise.money().toString(), why);
+        }
     }
 
     /** Records a debtor's promise to pay an amount by a day; the case goes to PROMISE unless a plan runs. */

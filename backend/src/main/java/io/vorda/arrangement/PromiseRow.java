@@ -33,6 +33,12 @@ record PromiseRow(@Id UUID id, UUID caseId, String jurisdiction, LocalDate promi
                 newStatus.name(), settled, note, on, createdAt, createdBy, at, updatedBy, version);
     }
 
+    /** The promise ends unjudged because its case was closed. */
+    PromiseRow withdrawn(LocalDate on, Instant at, String by) {
+        return new PromiseRow(id, caseId, jurisdiction, promisedOn, amount, paidAmount, currency, graceDays, graceEndsOn,
+                PromiseStatus.WITHDRAWN.name(), on, note, judgedOn, createdAt, createdBy, at, by, version);
+    }
+
     PromiseView view() {
         Currency money = Currency.getInstance(currency);
         return new PromiseView(new PromiseId(id), new CaseId(caseId), promisedOn, new Money(amount, money), graceEndsOn,

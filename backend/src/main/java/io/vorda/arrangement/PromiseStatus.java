@@ -7,5 +7,7 @@ public enum PromiseStatus {
     /** The promised amount was received by the promised day plus grace. */
     KEPT,
     /** The promised day plus grace passed without the promised amount. */
-    BROKEN
+    BROKEN,
+    /** The case was closed before the promise was judged: nothing more is expected of it. */
+    WITHDRAWN
 }

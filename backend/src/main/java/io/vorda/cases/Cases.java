@@ -67,11 +67,13 @@ public class Cases {
     private final Teams teams;
     private final Permissions permissions;
     private final ApplicationEventPublisher<ClaimAdded> claimAdded;
+    private final ApplicationEventPublisher<CaseClosed> caseClosed;
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseReminderRepository reminders, CaseEventRepository events,
           CaseDirectory directory, CaseVisibility visibility, HoldingDirectory holdings, Clients clients, Parties parties,
-          Users users, Teams teams, Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded, Clock clock) {
+          Users users, Teams teams, Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded,
+          ApplicationEventPublisher<CaseClosed> caseClosed, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
@@ -86,6 +88,7 @@ public class Cases {
         this.teams = teams;
         this.permissions = permissions;
         this.claimAdded = claimAdded;
+        this.caseClosed = caseClosed;
         this.clock = clock;
     }
 
@@ -148,10 +151,12 @@ public class Cases {
         return transition(caller, id, EnumSet.of(CaseStatus.ON_HOLD), CaseStatus.ACTIVE, null, null);
     }
 
-    /** Closes an open case with a reason. */
+    /** Closes an open case with a reason; what was arranged on it (a running plan, pending promises) ends with it. */
     @Transactional
     public CaseView close(Caller caller, CaseId id, CloseReason reason, @Nullable String note) {
-        return transition(caller, id, CaseStatus.open(), CaseStatus.CLOSED, reason.name(), note);
+        CaseView closed = transition(caller, id, CaseStatus.open(), CaseStatus.CLOSED, reason.name(), note);
+        caseClosed.publishEvent(new CaseClosed(id, reason, caller.label()));
+        return closed;
     }
 
     /** Reopens a closed case: CLOSED → ACTIVE. */

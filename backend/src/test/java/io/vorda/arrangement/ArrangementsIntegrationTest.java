@@ -9,6 +9,7 @@ import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseStatus;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
+import io.vorda.cases.CloseReason;
 import io.vorda.client.ClientView;
 import io.vorda.client.Jurisdiction;
 import io.vorda.shared.DomainException;
@@ -274,6 +275,29 @@ class ArrangementsIntegrationTest implements CaseMoneyTest {
         assertRefused(() -> arrangements.cancelPlan(caseworker, plan.id(), "again"), ErrorCode.INVALID_STATUS_TRANSITION, "paymentPlanId");
         // and a new plan may be agreed now
         assertThat(arrangements.createPlan(caseworker, monthly(subject, 1, today().plusDays(4))).status()).isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void closing_a_case_cancels_its_running_plan_and_withdraws_its_promises_so_nothing_is_judged_on_it_any_more() {
+        CaseView subject = fixtures.anActiveCase(dutchClient, team, "300.00");
+        PaymentPlanView plan = arrangements.createPlan(caseworker, monthly(subject, 3, today().plusDays(4)));
+        PromiseView promise = arrangements.makePromise(caseworker, subject.id(), today().plusDays(2), new BigDecimal("50"), null);
+
+        cases.close(caseworker, subject.id(), CloseReason.UNCOLLECTABLE, "debtor emigrated");
+
+        PaymentPlanView ended = arrangements.findPlan(caseworker, plan.id()).orElseThrow();
+        assertThat(ended.status()).isEqualTo(PlanStatus.CANCELLED);
+        assertThat(ended.endReason()).isEqualTo("case closed (UNCOLLECTABLE)");
+        assertThat(arrangements.findPromise(caseworker, promise.id()).orElseThrow().status()).isEqualTo(PromiseStatus.WITHDRAWN);
+        assertThat(events.of(subject.id())).singleElement().isInstanceOf(PlanCancelled.class);
+        assertThat(timeline(subject.id())).contains("PLAN_CANCELLED", "PROMISE_WITHDRAWN");
+        assertThat(status(subject.id())).isEqualTo(CaseStatus.CLOSED);
+
+        advanceTo(today().plusDays(60));
+        monitor.runDaily();
+        assertThat(arrangements.findPlan(caseworker, plan.id()).orElseThrow().instalments())
+                .allSatisfy(i -> assertThat(i.status()).isEqualTo(InstalmentStatus.OPEN));
+        assertThat(events.of(subject.id())).hasSize(1);
     }
 
     @Test
