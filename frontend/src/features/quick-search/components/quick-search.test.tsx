@@ -39,9 +39,9 @@ function searchHandler(sent: Sent[]) {
   });
 }
 
-async function openBox() {
+async function openBox(name = 'Search cases and parties') {
   await screen.findByRole('navigation', { name: 'Main navigation' });
-  return screen.getByRole('combobox', { name: 'Search cases and parties' });
+  return screen.getByRole('combobox', { name });
 }
 
 describe('the quick search in the staff header', () => {
@@ -147,7 +147,8 @@ describe('the quick search in the staff header', () => {
     const user = userEvent.setup();
     await renderStaffApp('/profile');
 
-    await user.type(await openBox(), '2026-000123');
+    // the box says what it searches: cases only
+    await user.type(await openBox('Search cases'), '2026-000123');
 
     await screen.findByRole('listbox', { name: 'Search results' });
     expect(sent.at(-1)).toMatchObject({ text: '2026-000123', withCases: true, withParties: false });

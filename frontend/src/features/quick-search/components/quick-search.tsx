@@ -202,14 +202,14 @@ export function QuickSearch({ withCases, withParties }: QuickSearchScope) {
       <TextInput
         ref={input}
         role="combobox"
-        aria-label={t('quickSearch.label')}
+        aria-label={t(withParties ? 'quickSearch.label' : 'quickSearch.labelCases')}
         aria-expanded={expanded}
         aria-controls={listboxId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-keyshortcuts="/"
         aria-describedby={`${ids}-hint`}
-        placeholder={t('quickSearch.placeholder')}
+        placeholder={t(withParties ? 'quickSearch.placeholder' : 'quickSearch.placeholderCases')}
         autoComplete="off"
         spellCheck={false}
         value={text}
