@@ -25,6 +25,7 @@ export const auditActions: readonly AuditAction[] = [
   'TEAM_ARCHIVED',
   'API_CLIENT_CREATED',
   'API_CLIENT_REVOKED',
+  'USER_CLIENTS_CHANGED',
 ];
 
 export function AuditLog() {

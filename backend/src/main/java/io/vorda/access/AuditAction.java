@@ -33,5 +33,7 @@ public enum AuditAction {
     /** An API client for an integrator was created. */
     API_CLIENT_CREATED,
     /** An API client was revoked. */
-    API_CLIENT_REVOKED
+    API_CLIENT_REVOKED,
+    /** The clients a client user represents (and so whose cases they see) were changed. */
+    USER_CLIENTS_CHANGED
 }

@@ -41,6 +41,14 @@ public class AuditLog {
         recordRaw(action, actorUser, actor.label(), subjectId, subject, detail, ipAddress);
     }
 
+    /**
+     * Appends another module's change to what a user may see (e.g. the clients a client user represents) in the
+     * caller's transaction; the detail says what changed, before → after.
+     */
+    public void recordUserChange(AuditAction action, Caller actor, UserId subject, String subjectLabel, String detail) {
+        record(action, actor, subject.value(), subjectLabel, detail, null);
+    }
+
     void recordRaw(AuditAction action, @Nullable UUID actorUserId, String actor, @Nullable UUID subjectId,
                    @Nullable String subject, @Nullable String detail, @Nullable String ipAddress) {
         events.save(new AuditEventRow(UUID.randomUUID(), clock.instant(), action.name(), actorUserId,

@@ -3,6 +3,8 @@ package io.vorda.client;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
+import io.vorda.access.AuditAction;
+import io.vorda.access.AuditLog;
 import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
 import io.vorda.access.Role;
@@ -58,16 +60,18 @@ public class Clients {
     private final Teams teams;
     private final Users users;
     private final Permissions permissions;
+    private final AuditLog audit;
     private final Clock clock;
 
     Clients(ClientRepository clients, ClientDetails details, Parties parties, Teams teams, Users users, Permissions permissions,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.clients = clients;
         this.details = details;
         this.parties = parties;
         this.teams = teams;
         this.users = users;
         this.permissions = permissions;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -219,8 +223,16 @@ public class Clients {
         if (rows.size() != wanted.size()) {
             throw new DomainException(ErrorCode.NOT_FOUND, "A client to link does not exist.", "clientIds");
         }
+        List<ClientView> before = linkedClients(caller, List.of(user)).get(user);
         details.replaceRepresented(user.value(), wanted, clock.instant(), caller.label());
-        return linkedClients(caller, List.of(user)).get(user);
+        List<ClientView> after = linkedClients(caller, List.of(user)).get(user);
+        audit.recordUserChange(AuditAction.USER_CLIENTS_CHANGED, caller, user, found.email(),
+                "represents: %s → %s".formatted(names(before), names(after)));
+        return after;
+    }
+
+    private static String names(List<ClientView> clients) {
+        return clients.isEmpty() ? "none" : clients.stream().map(ClientView::name).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The clients each user represents; administrators may ask about anyone, a user about themselves. */

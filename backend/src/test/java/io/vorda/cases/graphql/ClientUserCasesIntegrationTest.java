@@ -153,5 +153,19 @@ class ClientUserCasesIntegrationTest implements DatabaseTest {
         assertThat(seesBoth).containsExactlyInAnyOrder(CaseFixtures.id(caseOfA), CaseFixtures.id(caseOfB));
         assertThat(seesB).containsExactly(CaseFixtures.id(caseOfB));
         assertThat(listed(token)).isEmpty();
+        // every change is in the access audit log, with who did it and before → after
+        Reply audit = http.graphql(admin, """
+                query($u: ID!) { auditEvents(first: 10, filter: {action: USER_CLIENTS_CHANGED, userId: $u}) { nodes { subject detail actor } } }""",
+                Map.of("u", GlobalId.encode("User", user.id().value())));
+        List<Map<String, Object>> changes = audit.at("data.auditEvents.nodes");
+        String a = clientA.name();
+        String b = clientB.name();
+        // (the test clock stands still, so the four share one instant and their order is not defined)
+        assertThat(changes).as(audit.body()).extracting(e -> e.get("detail")).containsExactlyInAnyOrder(
+                "represents: " + b + " → none",
+                "represents: " + a + ", " + b + " → " + b,
+                "represents: " + a + " → " + a + ", " + b,
+                "represents: none → " + a);
+        assertThat(changes).allSatisfy(e -> assertThat(e.get("subject")).isEqualTo(user.email()));
     }
 }
