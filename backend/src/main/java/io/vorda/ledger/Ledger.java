@@ -1,5 +1,6 @@
 package io.vorda.ledger;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
 import io.vorda.access.Caller;
@@ -49,10 +50,11 @@ public class Ledger {
     private final CostAssessor costs;
     private final Cases cases;
     private final Permissions permissions;
+    private final ApplicationEventPublisher<PaymentsChanged> paymentsChanged;
     private final Clock clock;
 
     Ledger(Postings postings, BalanceSnapshots snapshots, Books books, NightlyAccrual nightly, AccrualRuns runs, CostAssessor costs,
-           Cases cases, Permissions permissions, Clock clock) {
+           Cases cases, Permissions permissions, ApplicationEventPublisher<PaymentsChanged> paymentsChanged, Clock clock) {
         this.postings = postings;
         this.snapshots = snapshots;
         this.books = books;
@@ -61,6 +63,7 @@ public class Ledger {
         this.costs = costs;
         this.cases = cases;
         this.permissions = permissions;
+        this.paymentsChanged = paymentsChanged;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ public class Ledger {
             return List.of(PostingView.of(kase.id(), null, PostingKind.PAYMENT, null, payment.amount(), payment.valueDate(),
                     clock.instant(), payment.payment(), null, caller.label()).withDesignation(payment.designatedClaims()));
         });
+        paymentsChanged.publishEvent(new PaymentsChanged(kase.id(), payment.payment(), false));
         return after.applied(payment.payment());
     }
 
@@ -109,6 +113,7 @@ public class Ledger {
             }
             return List.of(active.reversal(clock.instant(), explanation(reason, "reason"), caller.label()));
         });
+        paymentsChanged.publishEvent(new PaymentsChanged(kase.id(), payment, true));
     }
 
     /**
