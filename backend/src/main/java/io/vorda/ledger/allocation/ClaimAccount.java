@@ -5,6 +5,7 @@ import io.vorda.interest.Compounding;
 import io.vorda.interest.DayCount;
 import io.vorda.interest.InterestBasis;
 import io.vorda.interest.InterestCalculator;
+import io.vorda.interest.InterestPause;
 import io.vorda.interest.InterestPeriod;
 import io.vorda.interest.InterestRequest;
 import io.vorda.interest.PrincipalChange;
@@ -43,6 +44,8 @@ public final class ClaimAccount {
     private final @Nullable InterestBasis basis;
     private final DayCount dayCount;
     private final InterestCalculator engine;
+    /** Days on which the claim bears no interest (a payment plan freezing it, ADR 0012). */
+    private final List<InterestPause> pauses;
     private final List<Movement> charges = new ArrayList<>();
     private final List<Movement> applications = new ArrayList<>();
     /** A day on which nothing was owed: later days owe nothing either until a new charge (a replay settles in order). */
@@ -51,6 +54,13 @@ public final class ClaimAccount {
     /** An account without interest when {@code basis} is null (the client charges none). */
     public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
                         @Nullable InterestBasis basis, DayCount dayCount, InterestCalculator engine) {
+        this(claim, invoiceDate, dueDate, currency, basis, dayCount, engine, List.of());
+    }
+
+    /** An account whose interest leaves out the days of {@code pauses}. */
+    public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
+                        @Nullable InterestBasis basis, DayCount dayCount, InterestCalculator engine, List<InterestPause> pauses) {
+        this.pauses = List.copyOf(pauses);
         this.claim = claim;
         this.invoiceDate = invoiceDate;
         this.dueDate = dueDate;
@@ -62,7 +72,7 @@ public final class ClaimAccount {
 
     /** A copy with the same charges and no applications: the starting point of a re-allocation. */
     public ClaimAccount withoutApplications() {
-        ClaimAccount copy = new ClaimAccount(claim, invoiceDate, dueDate, currency, basis, dayCount, engine);
+        ClaimAccount copy = new ClaimAccount(claim, invoiceDate, dueDate, currency, basis, dayCount, engine, pauses);
         copy.charges.addAll(charges);
         return copy;
     }
@@ -140,7 +150,7 @@ public final class ClaimAccount {
         if (basis.compounding() == Compounding.YEARLY) {
             changes = withInterestPaidBeforeCapitalisation(changes, first, lastDay);
         }
-        return engine.accrue(new InterestRequest(zero, first, lastDay, basis, dayCount, changes));
+        return engine.accrue(new InterestRequest(zero, first, lastDay, basis, dayCount, changes, pauses));
     }
 
     /** The annual rate the claim bears on {@code day} ("most burdensome", 6:43(2) BW); zero without interest. */
@@ -227,7 +237,7 @@ public final class ClaimAccount {
                     years++;
                 }
                 LocalDate yearStart = first.plusYears(years);
-                AccruedInterest sofar = engine.accrue(new InterestRequest(zero, first, paidOn.minusDays(1), basis, dayCount, result));
+                AccruedInterest sofar = engine.accrue(new InterestRequest(zero, first, paidOn.minusDays(1), basis, dayCount, result, pauses));
                 Money thisYear = sofar.periods().stream().filter(p -> !p.firstDate().isBefore(yearStart))
                         .map(InterestPeriod::interest).reduce(zero, Money::plus);
                 Money unpaidThisYear = max(thisYear.minus(paidInYear.getOrDefault(yearStart, zero)), zero);
