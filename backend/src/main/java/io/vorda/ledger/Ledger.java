@@ -16,6 +16,8 @@ import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +43,7 @@ import java.util.function.Function;
 public class Ledger {
 
     private static final int MAX_EXPLANATION = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
 
     private final Postings postings;
     private final BalanceSnapshots snapshots;
@@ -251,6 +254,26 @@ public class Ledger {
     public AccrualRunView runAccrual(Caller caller) {
         permissions.require(caller, Action.MANAGE_ACCRUAL_RUNS);
         return nightly.run(caller.label());
+    }
+
+    /** As {@link #runAccrual}, started by hand with a reason (after a rate correction, for a benchmark). */
+    public AccrualRunView startAccrualRun(Caller caller, String reason) {
+        permissions.require(caller, Action.MANAGE_ACCRUAL_RUNS);
+        String why = explanation(reason, "reason");
+        LOG.info("Accrual run started by {}: {}", caller.label(), why);
+        return nightly.run(caller.label());
+    }
+
+    /**
+     * Of these cases, those whose balance snapshot an interest rate change has made possibly wrong and the accrual run
+     * has not recomputed yet; empty for callers who may not see money.
+     */
+    @Transactional(readOnly = true)
+    public Set<CaseId> outdatedOpenBalances(Caller caller, Collection<CaseId> ids) {
+        if (!permissions.may(caller, Action.VIEW_MONEY) || ids.isEmpty()) {
+            return Set.of();
+        }
+        return snapshots.outdatedOf(cases.findMany(caller, ids).keySet());
     }
 
     /** The latest accrual runs, newest first. */
