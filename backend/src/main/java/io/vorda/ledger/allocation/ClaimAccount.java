@@ -50,6 +50,11 @@ public final class ClaimAccount {
     private final List<Movement> applications = new ArrayList<>();
     /** A day on which nothing was owed: later days owe nothing either until a new charge (a replay settles in order). */
     private @Nullable LocalDate settledOn;
+    /**
+     * Interest already computed per last day, until the next charge or application: a statement asks the same day
+     * twice per claim (its breakdown and its balance), and the engine call is the expensive part of a statement.
+     */
+    private final Map<LocalDate, AccruedInterest> interestByLastDay = new HashMap<>();
 
     /** An account without interest when {@code basis} is null (the client charges none). */
     public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
@@ -102,12 +107,14 @@ public final class ClaimAccount {
     public void charge(Component component, LocalDate valueDate, Money amount) {
         charges.add(new Movement(valueDate, component, amount));
         settledOn = null;
+        interestByLastDay.clear();
     }
 
     /** Records part of a payment settling a component on {@code valueDate} (negative to undo one). */
     public void apply(LocalDate valueDate, Component component, Money amount) {
         applications.add(new Movement(valueDate, component, amount));
         settledOn = null;
+        interestByLastDay.clear();
     }
 
     /**
@@ -141,6 +148,15 @@ public final class ClaimAccount {
 
     /** Interest computed from the first interest day up to and including {@code lastDay}, with its breakdown. */
     public AccruedInterest interestTo(LocalDate lastDay) {
+        AccruedInterest known = interestByLastDay.get(lastDay);
+        if (known == null) {
+            known = computeInterestTo(lastDay);
+            interestByLastDay.put(lastDay, known);
+        }
+        return known;
+    }
+
+    private AccruedInterest computeInterestTo(LocalDate lastDay) {
         Money zero = Money.zero(currency);
         LocalDate first = interestStart();
         if (basis == null || lastDay.isBefore(first)) {
