@@ -504,6 +504,11 @@ if (( CASES > 0 )) && [[ ",$MONEY_SCENARIOS," == *,money_case,* ]]; then
     payments { valueDate amount { amount } isReversed credit { amount } allocations { claim { invoiceNumber } component amount { amount } } }
     postings { kind component amount { amount } valueDate claim { invoiceNumber } reverses explanation } } } } }"
   term_scenario money_case "money: statement 50/200" "${MONEY_DOC//$'\n'/ }" 50 docker/bench/sql-case-money.sql admin
+  # and one request at a time: the latency of a single statement, without queueing for the 2 cores
+  saved=("$CONNECTIONS" "$SQL_CLIENTS" "$THREADS" "$SQL_THREADS")
+  CONNECTIONS=1 SQL_CLIENTS=1 THREADS=1 SQL_THREADS=1
+  term_scenario money_case "money: statement, 1 conn" "${MONEY_DOC//$'\n'/ }" 50 docker/bench/sql-case-money.sql admin
+  CONNECTIONS=${saved[0]} SQL_CLIENTS=${saved[1]} THREADS=${saved[2]} SQL_THREADS=${saved[3]}
 fi
 if (( CASES > 0 )) && [[ ",$MONEY_SCENARIOS," == *,accrual,* ]]; then
   # the night's situation: every snapshot from yesterday or before (the backend's own scheduled check may have brought
