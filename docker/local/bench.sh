@@ -170,7 +170,9 @@ blog="$LOG_DIR/bench-backend.log"
   export VORDA_JWT_SECRET MICRONAUT_SERVER_PORT=$port VORDA_DEMO_DATA=true
   [[ -f frontend/dist/index.html ]] && export VORDA_WEB_ROOT="$REPO_ROOT/frontend/dist"
   # shellcheck disable=SC2086
-  exec "$JAVA_HOME/bin/java" ${VORDA_JAVA_OPTS:-} -jar "$work/vorda.jar"
+  # no scheduled accrual run: it would work the generated cases' snapshots while the other scenarios are measured;
+  # the money scenarios start the run themselves (accrualRunStart)
+  exec "$JAVA_HOME/bin/java" ${VORDA_JAVA_OPTS:-} -Dvorda.ledger.accrual-run.enabled=false -jar "$work/vorda.jar"
 ) >"$blog" 2>&1 </dev/null &
 backend_pid=$!
 info "bench: backend on $base (database $bench_db, log .local/logs/bench-backend.log)"
@@ -511,8 +513,8 @@ if (( CASES > 0 )) && [[ ",$MONEY_SCENARIOS," == *,money_case,* ]]; then
   CONNECTIONS=${saved[0]} SQL_CLIENTS=${saved[1]} THREADS=${saved[2]} SQL_THREADS=${saved[3]}
 fi
 if (( CASES > 0 )) && [[ ",$MONEY_SCENARIOS," == *,accrual,* ]]; then
-  # the night's situation: every snapshot from yesterday or before (the backend's own scheduled check may have brought
-  # them to today already), and today's run not done yet (its row forgotten; the next check would leave a done run alone)
+  # the night's situation: every snapshot from yesterday or before, and today's run not done yet (the backend runs no
+  # scheduled check here, see its start above; an earlier accrualRunStart may have brought snapshots to today)
   bench_psql -c "UPDATE case_balances SET as_of = current_date - 1 WHERE as_of >= current_date" \
              -c "DELETE FROM ledger_accrual_runs WHERE run_date >= current_date - 1"
   read -r n_snap n_post n_claims < <(bench_psql -tA -F ' ' -c "SELECT (SELECT count(*) FROM case_balances),
