@@ -2,13 +2,14 @@ package io.vorda.ledger;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import io.vorda.rate.InterestRatesChanged;
 import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -36,24 +37,26 @@ class RateChanges {
             + "WHERE r.effective_at > b.updated_at AND r.affects_from <= b.as_of)";
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
 
-    RateChanges(JdbcOperations jdbc) {
+    RateChanges(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @EventListener
-    @Transactional
     void on(InterestRatesChanged change) {
         // the change counts until every instance's rate cache has it: a snapshot written by a lagging instance then
         // still counts as stale
         Instant effective = change.at().plus(change.recheckAfter());
-        try {
-            jdbc.prepareStatement("INSERT INTO ledger_rate_changes (id, rate_table, affects_from, effective_at, created_at, created_by, "
-                    + "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'system', ?, 'system')", statement -> {
+        try { // a transaction of its own, inside the try: a failed insert must not fail the administrator's request
+            transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO ledger_rate_changes (id, rate_table, "
+                    + "affects_from, effective_at, created_at, created_by, updated_at, updated_by) "
+                    + "VALUES (?, ?, ?, ?, ?, 'system', ?, 'system')", statement -> {
                 SqlRows.bind(statement, List.of(UUID.randomUUID(), change.rate().name(), Date.valueOf(change.from()),
                         Timestamp.from(effective), Timestamp.from(change.at()), Timestamp.from(change.at())));
                 return statement.executeUpdate();
-            });
+            }));
         } catch (RuntimeException e) { // the rate is saved already; without this row the nightly run still brings snapshots to the day
             LOG.error("Could not record the interest rate change of {} from {}: balance snapshots stay as they are until the nightly run",
                     change.rate(), change.from(), e);
