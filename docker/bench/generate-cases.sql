@@ -34,6 +34,13 @@
 --   case_events    OPENED for every case; NEW → ACTIVE for every case past NEW; ACTIVE → its status (with the
 --                  reason) for those past ACTIVE; NOTE_ADDED beside each note. (No CLAIM_ADDED or ASSIGNED rows:
 --                  the timeline's size matters, not every kind.)
+--   ledger         per claim its PRINCIPAL posting as the ledger's ClaimAddedListener books it (component PRINCIPAL,
+--                  value date the invoice date, booked when the claim was added, "Principal of invoice …"), in
+--                  the order the claims were added; per case a balance snapshot (case_balances) of the principal.
+--                  Unlike the app, the snapshot is dated the opening day with no interest (as the ledger's backfill
+--                  changeset ledger-0001:4 writes them): the app's interest to that day is not recomputed in SQL,
+--                  and the accrual run that make bench measures recomputes every snapshot older than today anyway.
+--                  No payments, costs or plans.
 --
 -- For speed the non-constraint indexes of the case tables are dropped and recreated from their own definitions
 -- in the same transaction, and foreign-key triggers are skipped (session_replication_role = replica) when the
@@ -63,6 +70,9 @@ SET LOCAL session_replication_role = replica;
 
 -- an earlier run's cases (idempotence)
 CREATE TEMP TABLE old_cases ON COMMIT DROP AS SELECT id FROM cases WHERE created_by = 'generator';
+-- ledger rows first (ledger_postings refuses DELETE through a trigger, which replica mode skips: superusers only)
+DELETE FROM case_balances WHERE case_id IN (SELECT id FROM old_cases);
+DELETE FROM ledger_postings WHERE case_id IN (SELECT id FROM old_cases);
 DELETE FROM case_events WHERE case_id IN (SELECT id FROM old_cases);
 DELETE FROM case_notes WHERE case_id IN (SELECT id FROM old_cases);
 DELETE FROM claims WHERE case_id IN (SELECT id FROM old_cases);
@@ -209,7 +219,7 @@ SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS de
   FROM pg_index i
   JOIN pg_class t ON t.oid = i.indrelid
  WHERE t.relnamespace = 'public'::regnamespace
-   AND t.relname IN ('cases', 'case_parties', 'claims', 'case_notes', 'case_events')
+   AND t.relname IN ('cases', 'case_parties', 'claims', 'case_notes', 'case_events', 'ledger_postings', 'case_balances')
    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid);
 SELECT format('DROP INDEX %s', name) FROM gen_indexes \gexec
 
@@ -264,6 +274,16 @@ SELECT gen_random_uuid(), id, step_at, 'generator', 'STATUS_CHANGED', 'ACTIVE',
 UNION ALL
 SELECT gen_random_uuid(), id, created_at + interval '2 days', 'generator', 'NOTE_ADDED', NULL, NULL, 'Generated note'
   FROM bench_cgen.cases WHERE r_note < 0.1;
+
+-- the ledger's side of each claim (Ledger.postPrincipal) and the case's snapshot (see the header)
+INSERT INTO ledger_postings (id, case_id, claim_id, kind, component, amount, currency, value_date, booked_at, explanation, created_by)
+SELECT gen_random_uuid(), cl.case_id, cl.id, 'PRINCIPAL', 'PRINCIPAL', cl.principal_amount, cl.principal_currency, cl.invoice_date,
+       cl.created_at, 'Principal of invoice ' || cl.invoice_number, 'generator'
+  FROM claims cl JOIN bench_cgen.cases c ON c.id = cl.case_id
+ ORDER BY cl.created_at, cl.id;
+INSERT INTO case_balances (case_id, currency, principal_amount, interest_amount, costs_amount, paid_amount, credit_amount,
+                           open_amount, as_of, updated_at)
+SELECT id, currency, principal_total, 0, 0, 0, 0, principal_total, opened_on, created_at FROM bench_cgen.cases;
 
 SELECT def FROM gen_indexes \gexec
 

@@ -22,8 +22,9 @@ interface PlanRepository extends CrudRepository<PlanRow, UUID> {
             + "ORDER BY case_id, (status = 'ACTIVE') DESC, created_at DESC, id DESC")
     List<PlanRow> findCurrent(Collection<UUID> caseIds);
 
+    /** Plans that froze interest, cancelled ones too: interest stayed frozen while they ran (it resumes on their end day). */
     @Query("SELECT * FROM payment_plans WHERE case_id IN (:caseIds) AND interest_during_plan = 'FROZEN' "
-            + "AND status <> 'CANCELLED' ORDER BY case_id, starts_on")
+            + "ORDER BY case_id, starts_on")
     List<PlanRow> findFrozen(Collection<UUID> caseIds);
 
     /** Running plans not yet judged on {@code today}, in id order after {@code afterId}; not locked. */

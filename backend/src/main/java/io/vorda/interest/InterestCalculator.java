@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 /**
  * The interest engine: pure, no I/O, safe to share. Splits the period at every rate change, every change of the
  * principal, every capitalisation anniversary (where the basis compounds) and, for act/act, every 1 January; computes
- * each line exactly, rounds each line once to the cent and adds the rounded lines (money-rules.md §0).
+ * each line exactly, rounds each line once to the cent and adds the rounded lines (money-rules.md §0). Paused days
+ * (e.g. a payment plan that freezes interest) get no line and no interest.
  */
 public final class InterestCalculator {
 
@@ -69,6 +70,12 @@ public final class InterestCalculator {
                 cuts.add(LocalDate.of(year, 1, 1));
             }
         }
+        for (InterestPause pause : request.pauses()) { // a line is either wholly paused or not at all
+            cuts.add(pause.from());
+            if (pause.until() != null) {
+                cuts.add(pause.until());
+            }
+        }
         cuts.add(end);
         cuts.removeIf(cut -> !cut.isAfter(start) || cut.isAfter(end));
 
@@ -78,6 +85,19 @@ public final class InterestCalculator {
         Money sinceAnniversary = Money.zero(currency);
         LocalDate from = start;
         for (LocalDate to : cuts) {
+            LocalDate lineStart = from;
+            if (request.pauses().stream().anyMatch(p -> p.covers(lineStart))) {
+                // no interest and no line for paused days; a capitalisation anniversary on the pause's way still adds
+                // the year's interest to the base (the next line shows the larger base), and principal changes apply
+                if (anniversaries.contains(to)) {
+                    base = base.plus(sinceAnniversary);
+                    sinceAnniversary = Money.zero(currency);
+                }
+                base = base.plus(changes.getOrDefault(to, Money.zero(currency)));
+                requireNotNegative(base, to);
+                from = to;
+                continue;
+            }
             int days = dayCount.days(from, to);
             int daysInYear = dayCount.daysInYear(from);
             BigDecimal rate = rates.annualRateOn(from);

@@ -12,10 +12,12 @@ import java.util.Objects;
  * Interest to compute: on {@code principal} from {@code firstInterestDate} up to and including
  * {@code lastInterestDate} (money-rules.md §0: both ends are interest days). Interest "up to a payment on day D"
  * therefore ends on D − 1. A last date the day before the first date is an empty period and gives zero.
- * The day count is always chosen explicitly; {@link DayCount#ACT_365F} is the house default.
+ * The day count is always chosen explicitly; {@link DayCount#ACT_365F} is the house default. Days inside a
+ * {@code pause} bear no interest (they still count for capitalisation anniversaries, which run from the first date).
  */
 public record InterestRequest(Money principal, LocalDate firstInterestDate, LocalDate lastInterestDate,
-                              InterestBasis basis, DayCount dayCount, List<PrincipalChange> principalChanges) {
+                              InterestBasis basis, DayCount dayCount, List<PrincipalChange> principalChanges,
+                              List<InterestPause> pauses) {
 
     public InterestRequest {
         Objects.requireNonNull(principal, "principal");
@@ -24,6 +26,7 @@ public record InterestRequest(Money principal, LocalDate firstInterestDate, Loca
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(dayCount, "dayCount");
         principalChanges = List.copyOf(principalChanges);
+        pauses = pauses.stream().filter(p -> !p.isEmpty()).toList();
         if (principal.isNegative()) {
             throw new DomainException(ErrorCode.INVALID_AMOUNT, "The principal cannot be negative, was " + principal, "principal");
         }
@@ -39,12 +42,22 @@ public record InterestRequest(Money principal, LocalDate firstInterestDate, Loca
         }
     }
 
+    /** Interest on every day of the period. */
+    public InterestRequest(Money principal, LocalDate firstInterestDate, LocalDate lastInterestDate,
+                           InterestBasis basis, DayCount dayCount, List<PrincipalChange> principalChanges) {
+        this(principal, firstInterestDate, lastInterestDate, basis, dayCount, principalChanges, List.of());
+    }
+
     public static InterestRequest of(Money principal, LocalDate firstInterestDate, LocalDate lastInterestDate,
                                      InterestBasis basis, DayCount dayCount) {
         return new InterestRequest(principal, firstInterestDate, lastInterestDate, basis, dayCount, List.of());
     }
 
     public InterestRequest withPrincipalChanges(List<PrincipalChange> changes) {
-        return new InterestRequest(principal, firstInterestDate, lastInterestDate, basis, dayCount, changes);
+        return new InterestRequest(principal, firstInterestDate, lastInterestDate, basis, dayCount, changes, pauses);
+    }
+
+    public InterestRequest withPauses(List<InterestPause> newPauses) {
+        return new InterestRequest(principal, firstInterestDate, lastInterestDate, basis, dayCount, principalChanges, newPauses);
     }
 }

@@ -40,11 +40,18 @@ class AccrualRuns {
             SqlRows.bind(statement, List.of(UUID.randomUUID(), Date.valueOf(day), Timestamp.from(now), by, Timestamp.from(now), by));
             return statement.executeUpdate();
         });
+        // a run that succeeded is taken up again, from the first case, when an interest rate change reaching its day
+        // took effect after it started (ADR 0011, addendum): its chunks then refresh the snapshots the change made stale
         List<Claimed> claimed = jdbc.prepareStatement("UPDATE ledger_accrual_runs SET status = 'RUNNING', owner = ?, heartbeat_at = ?, "
-                + "started_at = coalesce(started_at, ?), finished_at = NULL, attempts = attempts + 1, error = NULL, updated_at = ?, updated_by = ?, "
-                + "version = version + 1 WHERE run_date = ? AND (status IN ('PENDING', 'FAILED') OR (status = 'RUNNING' AND heartbeat_at < ?)) "
+                + "started_at = CASE WHEN status = 'SUCCEEDED' THEN ? ELSE coalesce(started_at, ?) END, "
+                + "last_case_id = CASE WHEN status = 'SUCCEEDED' THEN NULL ELSE last_case_id END, "
+                + "finished_at = NULL, attempts = attempts + 1, error = NULL, updated_at = ?, updated_by = ?, "
+                + "version = version + 1 WHERE run_date = ? AND (status IN ('PENDING', 'FAILED') OR (status = 'RUNNING' AND heartbeat_at < ?) "
+                + "OR (status = 'SUCCEEDED' AND EXISTS (SELECT 1 FROM ledger_rate_changes r WHERE r.effective_at > ledger_accrual_runs.started_at "
+                + "AND r.affects_from <= ledger_accrual_runs.run_date))) "
                 + "RETURNING id, run_date, owner, last_case_id", statement -> SqlRows.list(statement,
-                List.of(owner, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), by, Date.valueOf(day), Timestamp.from(staleBefore)),
+                List.of(owner, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), by, Date.valueOf(day),
+                        Timestamp.from(staleBefore)),
                 rs -> new Claimed(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getObject(4, UUID.class))));
         return claimed.stream().findFirst();
     }

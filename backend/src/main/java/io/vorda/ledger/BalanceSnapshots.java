@@ -76,10 +76,24 @@ class BalanceSnapshots {
         return result;
     }
 
-    /** The next snapshots older than {@code day}, in case-id order after {@code after} (keyset, for the accrual run). */
+    /** Of these cases, those whose snapshot an interest rate change may have made wrong (not yet recomputed). */
+    java.util.Set<CaseId> outdatedOf(Collection<CaseId> cases) {
+        java.util.Set<CaseId> result = new java.util.HashSet<>();
+        if (!cases.isEmpty()) {
+            jdbc.prepareStatement("SELECT b.case_id FROM case_balances b WHERE b.case_id = ANY(?) AND " + RateChanges.STALE_SNAPSHOT,
+                    statement -> SqlRows.list(statement, List.of((Object) cases.stream().map(CaseId::value).toArray(UUID[]::new)),
+                            rs -> result.add(new CaseId(rs.getObject(1, UUID.class)))));
+        }
+        return result;
+    }
+
+    /**
+     * The next snapshots to refresh, in case-id order after {@code after} (keyset, for the accrual run): older than
+     * {@code day}, or written before an interest rate change that reaches their day.
+     */
     List<Stale> staleAfter(@Nullable UUID after, LocalDate day, int limit) {
-        return jdbc.prepareStatement("SELECT case_id, version FROM case_balances WHERE case_id > ? AND as_of < ? "
-                + "ORDER BY case_id LIMIT ?", statement -> SqlRows.list(statement,
+        return jdbc.prepareStatement("SELECT b.case_id, b.version FROM case_balances b WHERE b.case_id > ? AND (b.as_of < ? OR "
+                + RateChanges.STALE_SNAPSHOT + ") ORDER BY b.case_id LIMIT ?", statement -> SqlRows.list(statement,
                 List.of(after == null ? new UUID(0L, 0L) : after, Date.valueOf(day), limit),
                 rs -> new Stale(new CaseId(rs.getObject(1, UUID.class)), rs.getLong(2))));
     }

@@ -6,6 +6,7 @@ import io.vorda.client.ClientView;
 import io.vorda.interest.AccruedInterest;
 import io.vorda.interest.InterestBasis;
 import io.vorda.interest.InterestCalculator;
+import io.vorda.interest.InterestPause;
 import io.vorda.interest.InterestPeriod;
 import io.vorda.ledger.allocation.Allocator;
 import io.vorda.ledger.allocation.AllocationRules;
@@ -47,13 +48,17 @@ final class CaseBook {
     private final ClientView client;
     private final InterestCalculator engine;
     private final List<PostingView> postings;
+    private final List<InterestPause> pauses;
     private final Map<PostingId, PostingView> byId = new HashMap<>();
     private final Set<PostingId> reversed = new HashSet<>();
     private final Map<UUID, ClaimAccount> accounts = new LinkedHashMap<>();
     private final Map<UUID, @Nullable InterestBasis> bases = new HashMap<>();
 
-    CaseBook(CaseId caseId, List<ClaimView> claims, ClientView client, List<PostingView> postings, InterestCalculator engine) {
+    /** {@code pauses}: days on which no claim of the case bears interest (frozen by payment plans). */
+    CaseBook(CaseId caseId, List<ClaimView> claims, ClientView client, List<PostingView> postings, InterestCalculator engine,
+             List<InterestPause> pauses) {
         this.caseId = caseId;
+        this.pauses = List.copyOf(pauses);
         this.claims = List.copyOf(claims);
         this.client = client;
         this.engine = engine;
@@ -63,7 +68,7 @@ final class CaseBook {
             InterestBasis basis = InterestTerms.basis(client, claim);
             bases.put(claim.id(), basis);
             accounts.put(claim.id(), new ClaimAccount(claim.id(), claim.invoiceDate(), claim.dueDate(), currency, basis,
-                    InterestTerms.DAY_COUNT, engine));
+                    InterestTerms.DAY_COUNT, engine, this.pauses));
         }
         for (PostingView posting : postings) {
             byId.put(posting.id(), posting);
@@ -88,7 +93,7 @@ final class CaseBook {
     CaseBook with(List<PostingView> more) {
         List<PostingView> all = new ArrayList<>(postings);
         all.addAll(more);
-        return new CaseBook(caseId, claims, client, all, engine);
+        return new CaseBook(caseId, claims, client, all, engine, pauses);
     }
 
     Currency currency() {

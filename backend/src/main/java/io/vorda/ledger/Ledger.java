@@ -1,5 +1,6 @@
 package io.vorda.ledger;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import io.vorda.access.Action;
 import io.vorda.access.Caller;
@@ -15,6 +16,8 @@ import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +43,7 @@ import java.util.function.Function;
 public class Ledger {
 
     private static final int MAX_EXPLANATION = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
 
     private final Postings postings;
     private final BalanceSnapshots snapshots;
@@ -49,10 +53,11 @@ public class Ledger {
     private final CostAssessor costs;
     private final Cases cases;
     private final Permissions permissions;
+    private final ApplicationEventPublisher<PaymentsChanged> paymentsChanged;
     private final Clock clock;
 
     Ledger(Postings postings, BalanceSnapshots snapshots, Books books, NightlyAccrual nightly, AccrualRuns runs, CostAssessor costs,
-           Cases cases, Permissions permissions, Clock clock) {
+           Cases cases, Permissions permissions, ApplicationEventPublisher<PaymentsChanged> paymentsChanged, Clock clock) {
         this.postings = postings;
         this.snapshots = snapshots;
         this.books = books;
@@ -61,6 +66,7 @@ public class Ledger {
         this.costs = costs;
         this.cases = cases;
         this.permissions = permissions;
+        this.paymentsChanged = paymentsChanged;
         this.clock = clock;
     }
 
@@ -92,6 +98,7 @@ public class Ledger {
             return List.of(PostingView.of(kase.id(), null, PostingKind.PAYMENT, null, payment.amount(), payment.valueDate(),
                     clock.instant(), payment.payment(), null, caller.label()).withDesignation(payment.designatedClaims()));
         });
+        paymentsChanged.publishEvent(new PaymentsChanged(kase.id(), payment.payment(), false));
         return after.applied(payment.payment());
     }
 
@@ -109,6 +116,7 @@ public class Ledger {
             }
             return List.of(active.reversal(clock.instant(), explanation(reason, "reason"), caller.label()));
         });
+        paymentsChanged.publishEvent(new PaymentsChanged(kase.id(), payment, true));
     }
 
     /**
@@ -246,6 +254,26 @@ public class Ledger {
     public AccrualRunView runAccrual(Caller caller) {
         permissions.require(caller, Action.MANAGE_ACCRUAL_RUNS);
         return nightly.run(caller.label());
+    }
+
+    /** As {@link #runAccrual}, started by hand with a reason (after a rate correction, for a benchmark). */
+    public AccrualRunView startAccrualRun(Caller caller, String reason) {
+        permissions.require(caller, Action.MANAGE_ACCRUAL_RUNS);
+        String why = explanation(reason, "reason");
+        LOG.info("Accrual run started by {}: {}", caller.label(), why);
+        return nightly.run(caller.label());
+    }
+
+    /**
+     * Of these cases, those whose balance snapshot an interest rate change has made possibly wrong and the accrual run
+     * has not recomputed yet; empty for callers who may not see money.
+     */
+    @Transactional(readOnly = true)
+    public Set<CaseId> outdatedOpenBalances(Caller caller, Collection<CaseId> ids) {
+        if (!permissions.may(caller, Action.VIEW_MONEY) || ids.isEmpty()) {
+            return Set.of();
+        }
+        return snapshots.outdatedOf(cases.findMany(caller, ids).keySet());
     }
 
     /** The latest accrual runs, newest first. */

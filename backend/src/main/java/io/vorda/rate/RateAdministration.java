@@ -2,6 +2,7 @@ package io.vorda.rate;
 
 import io.vorda.access.Action;
 import io.vorda.access.Caller;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.vorda.access.Permissions;
 import io.vorda.interest.AccruedInterest;
 import io.vorda.interest.InterestCalculator;
@@ -47,15 +48,18 @@ public class RateAdministration {
     private final CurrentRateTables current;
     private final InterestCalculator calculator;
     private final Permissions permissions;
+    private final ApplicationEventPublisher<InterestRatesChanged> ratesChanged;
     private final Clock clock;
 
     RateAdministration(InterestRateEntries interestEntries, ExchangeRateEntries exchangeEntries, CurrentRateTables current,
-                       InterestCalculator calculator, Permissions permissions, Clock clock) {
+                       InterestCalculator calculator, Permissions permissions,
+                       ApplicationEventPublisher<InterestRatesChanged> ratesChanged, Clock clock) {
         this.interestEntries = interestEntries;
         this.exchangeEntries = exchangeEntries;
         this.current = current;
         this.calculator = calculator;
         this.permissions = permissions;
+        this.ratesChanged = ratesChanged;
         this.clock = clock;
     }
 
@@ -211,8 +215,11 @@ public class RateAdministration {
     /** The application computes with the new entry from now on; the administrator sees it as the table shows it. */
     private InterestRateEntryView changed(UUID id) {
         current.invalidate();
-        return findInterestRateEntry(Caller.system(), new InterestRateEntryId(id))
+        InterestRateEntryView entry = findInterestRateEntry(Caller.system(), new InterestRateEntryId(id))
                 .orElseThrow(() -> new IllegalStateException("entry " + id + " was just written"));
+        // balances already computed (snapshots) may now be wrong from this day on; the ledger decides what to redo
+        ratesChanged.publishEvent(new InterestRatesChanged(entry.rate(), entry.validFrom(), clock.instant(), CurrentRateTables.RECHECK));
+        return entry;
     }
 
     private static String editableTableId(StatutoryRate rate) {

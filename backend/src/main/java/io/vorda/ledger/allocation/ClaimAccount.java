@@ -5,6 +5,7 @@ import io.vorda.interest.Compounding;
 import io.vorda.interest.DayCount;
 import io.vorda.interest.InterestBasis;
 import io.vorda.interest.InterestCalculator;
+import io.vorda.interest.InterestPause;
 import io.vorda.interest.InterestPeriod;
 import io.vorda.interest.InterestRequest;
 import io.vorda.interest.PrincipalChange;
@@ -43,14 +44,28 @@ public final class ClaimAccount {
     private final @Nullable InterestBasis basis;
     private final DayCount dayCount;
     private final InterestCalculator engine;
+    /** Days on which the claim bears no interest (a payment plan freezing it, ADR 0012). */
+    private final List<InterestPause> pauses;
     private final List<Movement> charges = new ArrayList<>();
     private final List<Movement> applications = new ArrayList<>();
     /** A day on which nothing was owed: later days owe nothing either until a new charge (a replay settles in order). */
     private @Nullable LocalDate settledOn;
+    /**
+     * Interest already computed per last day, until the next charge or application: a statement asks the same day
+     * twice per claim (its breakdown and its balance), and the engine call is the expensive part of a statement.
+     */
+    private final Map<LocalDate, AccruedInterest> interestByLastDay = new HashMap<>();
 
     /** An account without interest when {@code basis} is null (the client charges none). */
     public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
                         @Nullable InterestBasis basis, DayCount dayCount, InterestCalculator engine) {
+        this(claim, invoiceDate, dueDate, currency, basis, dayCount, engine, List.of());
+    }
+
+    /** An account whose interest leaves out the days of {@code pauses}. */
+    public ClaimAccount(UUID claim, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
+                        @Nullable InterestBasis basis, DayCount dayCount, InterestCalculator engine, List<InterestPause> pauses) {
+        this.pauses = List.copyOf(pauses);
         this.claim = claim;
         this.invoiceDate = invoiceDate;
         this.dueDate = dueDate;
@@ -62,7 +77,7 @@ public final class ClaimAccount {
 
     /** A copy with the same charges and no applications: the starting point of a re-allocation. */
     public ClaimAccount withoutApplications() {
-        ClaimAccount copy = new ClaimAccount(claim, invoiceDate, dueDate, currency, basis, dayCount, engine);
+        ClaimAccount copy = new ClaimAccount(claim, invoiceDate, dueDate, currency, basis, dayCount, engine, pauses);
         copy.charges.addAll(charges);
         return copy;
     }
@@ -92,12 +107,14 @@ public final class ClaimAccount {
     public void charge(Component component, LocalDate valueDate, Money amount) {
         charges.add(new Movement(valueDate, component, amount));
         settledOn = null;
+        interestByLastDay.clear();
     }
 
     /** Records part of a payment settling a component on {@code valueDate} (negative to undo one). */
     public void apply(LocalDate valueDate, Component component, Money amount) {
         applications.add(new Movement(valueDate, component, amount));
         settledOn = null;
+        interestByLastDay.clear();
     }
 
     /**
@@ -131,6 +148,15 @@ public final class ClaimAccount {
 
     /** Interest computed from the first interest day up to and including {@code lastDay}, with its breakdown. */
     public AccruedInterest interestTo(LocalDate lastDay) {
+        AccruedInterest known = interestByLastDay.get(lastDay);
+        if (known == null) {
+            known = computeInterestTo(lastDay);
+            interestByLastDay.put(lastDay, known);
+        }
+        return known;
+    }
+
+    private AccruedInterest computeInterestTo(LocalDate lastDay) {
         Money zero = Money.zero(currency);
         LocalDate first = interestStart();
         if (basis == null || lastDay.isBefore(first)) {
@@ -140,7 +166,7 @@ public final class ClaimAccount {
         if (basis.compounding() == Compounding.YEARLY) {
             changes = withInterestPaidBeforeCapitalisation(changes, first, lastDay);
         }
-        return engine.accrue(new InterestRequest(zero, first, lastDay, basis, dayCount, changes));
+        return engine.accrue(new InterestRequest(zero, first, lastDay, basis, dayCount, changes, pauses));
     }
 
     /** The annual rate the claim bears on {@code day} ("most burdensome", 6:43(2) BW); zero without interest. */
@@ -227,7 +253,7 @@ public final class ClaimAccount {
                     years++;
                 }
                 LocalDate yearStart = first.plusYears(years);
-                AccruedInterest sofar = engine.accrue(new InterestRequest(zero, first, paidOn.minusDays(1), basis, dayCount, result));
+                AccruedInterest sofar = engine.accrue(new InterestRequest(zero, first, paidOn.minusDays(1), basis, dayCount, result, pauses));
                 Money thisYear = sofar.periods().stream().filter(p -> !p.firstDate().isBefore(yearStart))
                         .map(InterestPeriod::interest).reduce(zero, Money::plus);
                 Money unpaidThisYear = max(thisYear.minus(paidInYear.getOrDefault(yearStart, zero)), zero);

@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
 /**
  * The staff API for case money: Case.money(asOf) (a statement of account, batched per request and day),
  * Case.openBalance (from the balance snapshot, batched — cheap enough for every row of a case list) and the accrual
- * runs, and the statutory collection costs (Query.caseStatutoryCosts, Mutation.caseStatutoryCostsCharge). Every field
+ * runs (Query.accrualRuns, Mutation.accrualRunStart), Case.isOpenBalanceCurrent (false while a rate change is not
+ * yet worked into the snapshot), and the statutory collection costs (Query.caseStatutoryCosts,
+ * Mutation.caseStatutoryCostsCharge). Every field
  * goes through the Ledger door, which checks who may see money and who may charge it.
  */
 @Singleton
@@ -45,6 +47,7 @@ class LedgerSchema implements SchemaWiring {
 
     private static final String MONEY = "ledger.money";
     private static final String OPEN_BALANCE = "ledger.openBalance";
+    private static final String OPEN_BALANCE_CURRENT = "ledger.openBalanceCurrent";
     static final String POSTING = "Posting";
 
     /** A case's money on a day: the key of the statement loader. */
@@ -70,7 +73,9 @@ class LedgerSchema implements SchemaWiring {
                     LocalDate asOf = env.getArgument("asOf") == null ? LocalDate.now(clock) : env.getArgument("asOf");
                     return env.<MoneyKey, CaseMoney>getDataLoader(MONEY).load(new MoneyKey(env.<CaseView>getSource().id(), asOf));
                 })
-                .dataFetcher("openBalance", env -> env.<CaseId, Money>getDataLoader(OPEN_BALANCE).load(env.<CaseView>getSource().id())));
+                .dataFetcher("openBalance", env -> env.<CaseId, Money>getDataLoader(OPEN_BALANCE).load(env.<CaseView>getSource().id()))
+                .dataFetcher("isOpenBalanceCurrent", env -> env.<CaseId, Boolean>getDataLoader(OPEN_BALANCE_CURRENT)
+                        .load(env.<CaseView>getSource().id())));
         wiring.type("CaseMoney", type -> type.dataFetcher("postings", env -> {
             CaseMoney money = env.getSource();
             Map<java.util.UUID, ClaimView> claims = money.claims().stream().map(ClaimMoney::claim)
@@ -93,8 +98,11 @@ class LedgerSchema implements SchemaWiring {
                 .dataFetcher("accrualRuns", env -> ledger.accrualRuns(caller(env),
                         env.getArgument("first") == null ? 10 : env.<Integer>getArgument("first")))
                 .dataFetcher("caseStatutoryCosts", env -> ledger.statutoryCosts(caller(env), caseId(env.getArgument("caseId")))));
-        wiring.type("Mutation", type -> type.dataFetcher("caseStatutoryCostsCharge", env -> Payloads.of("statutoryCosts", () ->
-                ledger.chargeStatutoryCosts(caller(env), caseId(env.<Map<String, Object>>getArgument("input").get("caseId"))))));
+        wiring.type("Mutation", type -> type
+                .dataFetcher("caseStatutoryCostsCharge", env -> Payloads.of("statutoryCosts", () ->
+                        ledger.chargeStatutoryCosts(caller(env), caseId(env.<Map<String, Object>>getArgument("input").get("caseId")))))
+                .dataFetcher("accrualRunStart", env -> Payloads.of("accrualRun", () -> ledger.startAccrualRun(caller(env),
+                        String.valueOf(env.<Map<String, Object>>getArgument("input").get("reason"))))));
         wiring.type("StatutoryCosts", type -> type
                 .dataFetcher("assessedOn", env -> LocalDate.now(clock))
                 .dataFetcher("isChargeable", env -> env.<StatutoryCosts>getSource().isChargeable())
@@ -125,6 +133,13 @@ class LedgerSchema implements SchemaWiring {
         }));
         registry.register(OPEN_BALANCE, DataLoaderFactory.<CaseId, Money>newMappedDataLoader(
                 (Set<CaseId> ids) -> CompletableFuture.completedFuture(ledger.openBalances(caller, ids))));
+        registry.register(OPEN_BALANCE_CURRENT, DataLoaderFactory.<CaseId, Boolean>newMappedDataLoader((Set<CaseId> ids) -> {
+            Map<CaseId, Money> open = ledger.openBalances(caller, ids); // null for those who may not see money
+            Set<CaseId> outdated = ledger.outdatedOpenBalances(caller, open.keySet());
+            Map<CaseId, Boolean> result = new HashMap<>();
+            open.keySet().forEach(id -> result.put(id, !outdated.contains(id)));
+            return CompletableFuture.completedFuture(result);
+        }));
     }
 
     private static StatutoryCosts.ClaimCost cost(DataFetchingEnvironment env) {
