@@ -66,6 +66,53 @@ describe('Daily runs', () => {
     expect(await within(table).findAllByRole('row')).toHaveLength(3);
   });
 
+  it('shows an administrator the nightly balance runs and runs one now, with a reason', async () => {
+    const admin = aSessionUser({ id: 'VXNlcjox', name: 'Ada Admin', email: 'admin@vorda.example', roles: ['ADMIN'] });
+    const reasons: unknown[] = [];
+    server.use(
+      ...authHandlers({ signedInAs: admin }),
+      graphql.query('ArrangementMonitorRuns', () => HttpResponse.json({ data: { arrangementMonitorRuns: [] } })),
+      graphql.query('AccrualRuns', () =>
+        HttpResponse.json({
+          data: {
+            accrualRuns: [
+              {
+                runDate: '2026-03-01',
+                status: 'FAILED',
+                startedAt: '2026-03-01T01:00:00Z',
+                finishedAt: '2026-03-01T01:02:00Z',
+                casesDone: 5000,
+                casesSkipped: 1,
+                attempts: 2,
+                error: 'connection reset',
+              },
+            ],
+          },
+        }),
+      ),
+      graphql.mutation('AccrualRunStart', ({ variables }) => {
+        reasons.push(variables.input.reason);
+        return HttpResponse.json({ data: { accrualRunStart: { accrualRun: { runDate: '2026-03-02', status: 'SUCCEEDED' }, userErrors: [] } } });
+      }),
+    );
+    const user = userEvent.setup();
+    await renderStaffApp('/daily-runs');
+
+    const runs = await screen.findByRole('table', { name: 'Nightly balance runs, newest first' });
+    expect(runs).toHaveTextContent('Failed (resumes by itself)');
+    expect(runs).toHaveTextContent('connection reset');
+    const start = screen.getByRole('form', { name: 'Bring balances up to date now' });
+    await user.click(within(start).getByRole('button', { name: 'Bring balances up to date now' }));
+    expect(await within(start).findByText('This field is required.')).toBeInTheDocument();
+    expect(reasons).toEqual([]);
+
+    await user.type(within(start).getByRole('textbox', { name: 'Why now' }), 'after the July rate correction');
+    await user.click(within(start).getByRole('button', { name: 'Bring balances up to date now' }));
+
+    expect(await screen.findByText('The balance run ended: Succeeded.')).toBeInTheDocument();
+    expect(reasons).toEqual(['after the July rate correction']);
+  });
+
   it('is not offered to caseworkers', async () => {
     server.use(...authHandlers({ signedInAs: caseworker }));
     await renderStaffApp('/daily-runs');

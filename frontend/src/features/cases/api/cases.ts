@@ -23,6 +23,7 @@ export const caseSummaryFieldsFragment = graphql(`
       amount
       currency
     }
+    isOpenBalanceCurrent
     team {
       id
       name

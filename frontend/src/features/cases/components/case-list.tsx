@@ -39,7 +39,15 @@ export function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFrag
       </Table.Td>
       <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatMoney(item.principalTotal, i18n.language)}</Table.Td>
       {showOpenBalance ? (
-        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{item.openBalance ? formatMoney(item.openBalance, i18n.language) : '–'}</Table.Td>
+        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+          {item.openBalance ? formatMoney(item.openBalance, i18n.language) : '–'}
+          {/* a rate change made the snapshot stale: the run brings it up within minutes; the case page is exact already */}
+          {item.isOpenBalanceCurrent === false ? (
+            <Text size="xs" c="dimmed">
+              {t('cases.fields.openBalanceUpdating')}
+            </Text>
+          ) : null}
+        </Table.Td>
       ) : null}
       <Table.Td>{workedBy || <Text c="dimmed" size="sm">{t('cases.list.unassigned')}</Text>}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.openedOn, i18n.language)}</Table.Td>

@@ -12,6 +12,7 @@ export function aCaseSummary(overrides: Partial<CaseSummaryFieldsFragment> = {})
     debtors: [{ id: 'UGFydHk6MQ', displayName: 'Jan de Vries' }],
     principalTotal: { amount: '1250.50', currency: 'EUR' },
     openBalance: { amount: '1310.75', currency: 'EUR' },
+    isOpenBalanceCurrent: true,
     team: { id: 'VGVhbTox', name: 'Collections North' },
     assignee: { id: 'VXNlcjoz', name: 'Cas Caseworker' },
     openedOn: '2026-03-02',

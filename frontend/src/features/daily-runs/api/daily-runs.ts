@@ -51,3 +51,19 @@ export const arrangementMonitorRunStartMutation = graphql(`
     }
   }
 `);
+
+export const accrualRunStartMutation = graphql(`
+  mutation AccrualRunStart($input: AccrualRunStartInput!) {
+    accrualRunStart(input: $input) {
+      accrualRun {
+        runDate
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

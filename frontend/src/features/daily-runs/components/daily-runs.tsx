@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineLoader } from '@/components/inline-loader';
 import { QueryError } from '@/components/query-error';
@@ -8,6 +9,7 @@ import {
   useAccrualRuns,
   useArrangementMonitorRuns,
   useDailyRunAccess,
+  useStartAccrualRun,
   useStartArrangementMonitorRun,
 } from '@/features/daily-runs/hooks/use-daily-runs';
 
@@ -103,6 +105,47 @@ function MonitorRuns() {
   );
 }
 
+function StartAccrualRun() {
+  const { t } = useTranslation('staff');
+  const start = useStartAccrualRun();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (reason.trim() === '') {
+      setError(t('common:userErrors.REQUIRED'));
+      return;
+    }
+    setError(null);
+    start.mutate(reason.trim(), {
+      onSuccess: (result) => {
+        const refused = result.userErrors[0];
+        if (refused) setError(refused.message);
+        else notifications.show({ message: t('dailyRuns.accrual.done', { status: t(`dailyRuns.accrual.statuses.${result.accrualRun?.status ?? 'SUCCEEDED'}`) }) });
+      },
+      onError: () => notifications.show({ color: 'red', message: t('common:status.saveFailed') }),
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('dailyRuns.accrual.start')}>
+      <Group align="flex-end">
+        <TextInput
+          label={t('dailyRuns.accrual.reason')}
+          description={t('dailyRuns.accrual.reasonHint')}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={error}
+          maxLength={500}
+          w={360}
+        />
+        <Button type="submit" loading={start.isPending}>
+          {t('dailyRuns.accrual.start')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
 function AccrualRuns() {
   const { t, i18n } = useTranslation('staff');
   const runs = useAccrualRuns(true);
@@ -114,6 +157,7 @@ function AccrualRuns() {
       <Text size="sm" c="dimmed">
         {t('dailyRuns.accrual.description')}
       </Text>
+      <StartAccrualRun />
       {runs.isError ? <QueryError onRetry={() => void runs.refetch()} /> : null}
       {runs.isPending ? <InlineLoader /> : null}
       {runs.data?.length === 0 ? <Text c="dimmed">{t('dailyRuns.none')}</Text> : null}

@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphqlRequest } from '@/lib/graphql-client';
 import { type StaffRole, useSession } from '@/lib/auth';
-import { accrualRunsQuery, arrangementMonitorRunStartMutation, arrangementMonitorRunsQuery } from '@/features/daily-runs/api/daily-runs';
+import {
+  accrualRunStartMutation,
+  accrualRunsQuery,
+  arrangementMonitorRunStartMutation,
+  arrangementMonitorRunsQuery,
+} from '@/features/daily-runs/api/daily-runs';
 
 /** While a run works, the page asks again this often, so its counts grow on screen. */
 const WHILE_RUNNING_MS = 2000;
@@ -45,5 +50,18 @@ export function useStartArrangementMonitorRun() {
       (await graphqlRequest(arrangementMonitorRunStartMutation)).arrangementMonitorRunStart ?? { run: null, userErrors: [] },
     // the cases' plans and promises may change with the run: everything about cases is asked again
     onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+/** Runs (or resumes) today's balance run; the request lasts until the run ends, the list shows it running meanwhile. */
+export function useStartAccrualRun() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (reason: string) => {
+      // the run's own row appears at once: ask for the list again while the request works
+      setTimeout(() => void client.invalidateQueries({ queryKey: ['daily-runs', 'accrual'] }), 1000);
+      return (await graphqlRequest(accrualRunStartMutation, { input: { reason } })).accrualRunStart ?? { accrualRun: null, userErrors: [] };
+    },
+    onSettled: () => client.invalidateQueries(),
   });
 }
