@@ -4,7 +4,7 @@ import { graphql, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseStatutoryCostsQuery } from '@/lib/graphql-types';
 import { aCaseDetail } from '@/features/cases/testing/case-fixtures';
-import { aCaseMoneyAnswer, moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
+import { aCaseMoneyAnswer, anEmptyCaseMoney, moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -51,13 +51,7 @@ describe('Cases → case page → reminders and collection costs', () => {
       // the money section must be visible for its neighbours to show: an empty statement will do
       graphql.query('CaseMoney', () =>
         HttpResponse.json({
-          data: aCaseMoneyAnswer({
-            asOf: '2026-03-02',
-            isInterestConfirmed: true,
-            balance: { principal: eur('0'), interest: eur('0'), costs: eur('0'), paid: eur('0'), credit: eur('0'), open: eur('0') },
-            claims: [],
-            payments: [],
-          }),
+          data: aCaseMoneyAnswer(anEmptyCaseMoney()),
         }),
       ),
       // the first handler for a query wins: the cost queries here are overridden by each test

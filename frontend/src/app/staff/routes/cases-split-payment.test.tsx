@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aCaseDetail, aCaseSummary } from '@/features/cases/testing/case-fixtures';
-import { aCaseMoneyAnswer, moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
+import { aCaseMoneyAnswer, anEmptyCaseMoney, moneyHiddenHandlers } from '@/features/cases/testing/money-fixtures';
 import { authHandlers } from '@/testing/handlers';
 import { server } from '@/testing/msw-server';
 import { renderStaffApp } from '@/testing/render';
@@ -23,13 +23,7 @@ describe('Cases → case page → split a payment', () => {
       graphql.query('CaseDetail', () => HttpResponse.json({ data: { node: aCaseDetail() } })),
       graphql.query('CaseMoney', () =>
         HttpResponse.json({
-          data: aCaseMoneyAnswer({
-            asOf: '2026-03-02',
-            isInterestConfirmed: true,
-            balance: { principal: eur('0'), interest: eur('0'), costs: eur('0'), paid: eur('0'), credit: eur('0'), open: eur('0') },
-            claims: [],
-            payments: [],
-          }),
+          data: aCaseMoneyAnswer(anEmptyCaseMoney()),
         }),
       ),
       graphql.query('Cases', ({ variables }) => {

@@ -22,7 +22,7 @@ import { CaseStatusBadge } from '@/features/cases/components/case-status-badge';
 import { SavedCaseViews } from '@/features/cases/components/saved-case-views';
 import { useCases } from '@/features/cases/hooks/use-cases';
 
-export function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; showOpenBalance: boolean }) {
+function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFragment; showOpenBalance: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const workedBy = [item.team?.name, item.assignee?.name].filter(Boolean).join(' · ');
   return (
@@ -56,6 +56,46 @@ export function CaseRow({ item, showOpenBalance }: { item: CaseSummaryFieldsFrag
 }
 
 /**
+ * Cases as a table, one row each with a link to its page; the open-balance column only when the server shows the
+ * user money. Named by `label` (aria-label) or, when given, by a visible `caption`.
+ */
+export function CaseTable({ rows, label, caption }: { rows: readonly CaseSummaryFieldsFragment[]; label?: string; caption?: string }) {
+  const { t } = useTranslation('staff');
+  // The server answers null to those who may not see money: then the column is left out, not shown empty.
+  const showOpenBalance = rows.some((item) => item.openBalance != null);
+  return (
+    <Table.ScrollContainer minWidth={800}>
+      <Table striped highlightOnHover aria-label={caption ? undefined : label}>
+        {caption ? <Table.Caption>{caption}</Table.Caption> : null}
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('cases.fields.reference')}</Table.Th>
+            <Table.Th scope="col">{t('cases.fields.debtors')}</Table.Th>
+            <Table.Th scope="col">{t('cases.fields.client')}</Table.Th>
+            <Table.Th scope="col">{t('cases.fields.status')}</Table.Th>
+            <Table.Th scope="col" style={{ textAlign: 'right' }}>
+              {t('cases.fields.principalTotal')}
+            </Table.Th>
+            {showOpenBalance ? (
+              <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                {t('cases.fields.openBalance')}
+              </Table.Th>
+            ) : null}
+            <Table.Th scope="col">{t('cases.fields.workedBy')}</Table.Th>
+            <Table.Th scope="col">{t('cases.fields.openedOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((item) => (
+            <CaseRow key={item.id} item={item} showOpenBalance={showOpenBalance} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/**
  * The case list: filters and sort in the address, saved views, an export of what is shown, a total, and 25 more at a
  * time. While a typed range cannot be sent, the list keeps showing the last good result.
  */
@@ -69,8 +109,6 @@ export function CaseList() {
   const lastPage = cases.data?.pages.at(-1)?.cases;
   const totalCount = lastPage?.totalCount ?? 0;
   const total = formatCount(totalCount, lastPage?.totalCountCapped, i18n.language);
-  // The server answers null to those who may not see money: then the column is left out, not shown empty.
-  const showOpenBalance = rows.some((item) => item.openBalance != null);
   const show = (next: CaseListParams) => setSearch(writeCaseListParams(next), { replace: true });
 
   return (
@@ -87,33 +125,7 @@ export function CaseList() {
       </Text>
       {cases.data && rows.length === 0 ? <Text>{hasCaseFilters(params) ? t('cases.list.emptyFiltered') : t('cases.list.empty')}</Text> : null}
       {rows.length > 0 ? (
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped highlightOnHover aria-label={t('cases.list.label')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cases.fields.reference')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.debtors')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.client')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.status')}</Table.Th>
-                <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                  {t('cases.fields.principalTotal')}
-                </Table.Th>
-                {showOpenBalance ? (
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('cases.fields.openBalance')}
-                  </Table.Th>
-                ) : null}
-                <Table.Th scope="col">{t('cases.fields.workedBy')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.openedOn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((item) => (
-                <CaseRow key={item.id} item={item} showOpenBalance={showOpenBalance} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CaseTable rows={rows} label={t('cases.list.label')} />
       ) : null}
       {rows.length > 0 ? (
         <Group justify="space-between">

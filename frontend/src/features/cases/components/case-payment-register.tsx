@@ -12,7 +12,7 @@ import { useRegisterPayment } from '@/features/cases/hooks/use-register-payment'
 export const paymentMethods: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'CARD', 'BAILIFF', 'PAID_TO_CLIENT'];
 
 /** userError paths after `input` → the form's fields (a refused currency is a problem with the amount as typed). */
-const paymentFields = { amount: 'amount', currency: 'amount', valueDate: 'valueDate', method: 'method', note: 'note' };
+export const paymentFields = { amount: 'amount', currency: 'amount', valueDate: 'valueDate', method: 'method', note: 'note' };
 
 /** A payment received on the case: amount, value date, method and a note; the server allocates it. */
 export function RegisterPaymentForm({ caseId, currency, onDone }: { caseId: string; currency: string; onDone: () => void }) {

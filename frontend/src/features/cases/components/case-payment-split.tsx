@@ -8,7 +8,7 @@ import type { CaseDetailFieldsFragment, PaymentMethod, PaymentSplitScheme } from
 import { formatMoney } from '@/lib/money';
 import { amountErrorKey, toDecimal } from '@/features/cases/components/case-format';
 import { notify } from '@/features/cases/components/case-notify';
-import { paymentMethods } from '@/features/cases/components/case-payment-register';
+import { paymentFields, paymentMethods } from '@/features/cases/components/case-payment-register';
 import { FormFooter, applyUserErrors, focusFirstError } from '@/features/cases/components/case-section';
 import { useCases } from '@/features/cases/hooks/use-cases';
 import { useSplitPayment } from '@/features/cases/hooks/use-split-payment';
@@ -76,7 +76,7 @@ export function SplitPaymentForm({ item, onDone }: { item: CaseDetailFieldsFragm
         {
           onSuccess: (result) => {
             if (result.userErrors.length > 0) {
-              setFormErrors(applyUserErrors(form, result.userErrors, { amount: 'amount', currency: 'amount', valueDate: 'valueDate', method: 'method', note: 'note' }, t));
+              setFormErrors(applyUserErrors(form, result.userErrors, paymentFields, t));
               focusFirstError(element);
               return;
             }

@@ -53,6 +53,18 @@ export function aCaseMoneyAnswer(money: CaseMoney | null = aCaseMoney()): CaseMo
   return { node: { __typename: 'Case', id: 'Q2FzZTox', money } } as CaseMoneyQuery;
 }
 
+/** A statement with nothing on it yet: for case-page tests about the sections beside the money. */
+export function anEmptyCaseMoney(): CaseMoney {
+  const zero = { amount: '0.00', currency: 'EUR' };
+  return {
+    asOf: '2026-03-02',
+    isInterestConfirmed: true,
+    balance: { principal: zero, interest: zero, costs: zero, paid: zero, credit: zero, open: zero },
+    claims: [],
+    payments: [],
+  } as CaseMoney;
+}
+
 /** For case-page tests about other things: the money, cost and arrangement queries answer as for someone who may not see them. */
 export function moneyHiddenHandlers() {
   return [
