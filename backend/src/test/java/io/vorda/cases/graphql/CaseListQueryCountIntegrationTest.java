@@ -106,6 +106,7 @@ class CaseListQueryCountIntegrationTest implements DatabaseTest {
         Reply reply = http.graphql(token, LIST, Map.of("n", rows, "team", teamId));
         assertThat((List<?>) reply.at("errors")).as(reply.body()).isNull();
         assertThat((List<?>) reply.at("data.cases.nodes")).hasSize(rows);
+        System.out.println("STATEMENTS " + rows + ":\n" + statements.statements());
         return statements.count();
     }
 
