@@ -29,7 +29,22 @@ SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id W
 \endif
 \endif
 \if :q_name
-SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:lt)) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), req AS (SELECT array_agg(word) FILTER (WHERE closeness >= 0.5)::text AS variants, row_number() OVER (ORDER BY sum(parties) FILTER (WHERE closeness >= 0.5)) AS k FROM close WHERE length(typed) >= 3 GROUP BY typed HAVING bool_or(word = typed)) SELECT coalesce((SELECT variants FROM req WHERE k = 1), '{}') AS w1, coalesce((SELECT variants FROM req WHERE k = 2), '{}') AS w2, coalesce((SELECT array_agg(DISTINCT word)::text FROM close WHERE length(typed) >= 3 AND word IS NOT NULL), '{}') AS wany, (SELECT count(*) FROM req)::int AS nreq, (SELECT count(*) FROM close WHERE length(typed) >= 3 AND word IS NOT NULL)::int AS nany, (SELECT count(*) FROM close WHERE length(typed) >= 3)::int AS nlong \gset
+\if :nreq
+\if :nreq >= 2
+SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND party_words(p.display_name) && :w2::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+\else
+SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+\endif
+\elif :nlong
+\if :nany
+SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :wany::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+\else
+SELECT '{}' AS pids, 0 AS has_pids \gset
+\endif
+\else
+SELECT coalesce(array_agg(id)::text, '{}') AS pids, (count(*) > 0)::int AS has_pids FROM (SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim) x \gset
+\endif
 \else
 SELECT '{}' AS pids, 0 AS has_pids \gset
 \endif

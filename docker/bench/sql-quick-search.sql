@@ -5,6 +5,9 @@
 -- the term variables are bound as parameters, not pasted into the text). lo..hi are bench.terms ids of one kind
 -- (purpose 'sql'); the flags beside each term (sample-terms.sql) say which lookups the app runs for it, in the
 -- app's order. The term lookup itself (one primary-key read) is part of each transaction: ~0.05 ms.
+-- The name query is the two statements of PartyDirectory#searchNames: the word list lookup (PartyNameWords.CLOSE,
+-- with the choice of conditions the Java makes done in SQL around it and \gset), then the parties; the \if branches
+-- are the choices searchNames makes.
 -- LIMIT is a bound parameter (:lim), as in the app (LIMIT ?): it changes which plan a prepared statement settles
 -- on (PostgreSQL switches to a generic plan after five executions when that looks cheaper), so keep it so.
 \set r random(:lo, :hi)
@@ -32,5 +35,20 @@ SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id W
 \endif
 \endif
 \if :q_name
-SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:lt)) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), req AS (SELECT array_agg(word) FILTER (WHERE closeness >= 0.5)::text AS variants, row_number() OVER (ORDER BY sum(parties) FILTER (WHERE closeness >= 0.5)) AS k FROM close WHERE length(typed) >= 3 GROUP BY typed HAVING bool_or(word = typed)) SELECT coalesce((SELECT variants FROM req WHERE k = 1), '{}') AS w1, coalesce((SELECT variants FROM req WHERE k = 2), '{}') AS w2, coalesce((SELECT array_agg(DISTINCT word)::text FROM close WHERE length(typed) >= 3 AND word IS NOT NULL), '{}') AS wany, (SELECT count(*) FROM req)::int AS nreq, (SELECT count(*) FROM close WHERE length(typed) >= 3 AND word IS NOT NULL)::int AS nany, (SELECT count(*) FROM close WHERE length(typed) >= 3)::int AS nlong \gset
+\if :nreq
+\if :nreq >= 2
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND party_words(p.display_name) && :w2::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\else
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\endif
+\elif :nlong
+\if :nany
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :wany::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\else
+-- no listed word is like any typed word: no name query
+\endif
+\else
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\endif
 \endif

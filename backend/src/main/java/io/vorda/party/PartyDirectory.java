@@ -136,11 +136,11 @@ class PartyDirectory {
         } else if (!any.isEmpty()) {
             sql.append("party_words(p.display_name) && ?::text[] AND ");
             args.add(any.toArray(String[]::new));
-        } else if (close.keySet().stream().anyMatch(typed -> typed.length() >= 3)) {
-            return; // no name has a word like any typed word
-        } else {
+        } else if (close.keySet().stream().noneMatch(typed -> typed.length() >= 3)) {
             sql.append("? <% lower(p.display_name) AND "); // only short words ("de", "jo"): the trigram index
             args.add(lower);
+        } else {
+            return; // no listed word is like any typed word, so no name is like the text
         }
         // the bar of pg_trgm's <% (word_similarity_threshold 0.6) as a plain filter on the candidates, so the
         // planner does not read the name's trigram index as well

@@ -41,9 +41,9 @@ class PartyNameWords {
     private static final String CLOSE = """
             SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness
               FROM unnest(party_words(?)) AS t(typed)
-              JOIN LATERAL (SELECT word, parties FROM party_name_words
-                             WHERE word % t.typed OR t.typed <% word
-                             ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true""";
+              LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words
+                                  WHERE word % t.typed OR t.typed <% word
+                                  ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true""";
 
     private final JdbcOperations jdbc;
 
@@ -67,12 +67,20 @@ class PartyNameWords {
     record Close(String word, int parties, double closeness) {
     }
 
-    /** The typed words (as {@code party_words} cuts them), each with its close listed words, closest first. */
+    /**
+     * The typed words (as {@code party_words} cuts them), each with its close listed words, closest first; a typed
+     * word like no listed word maps to an empty list.
+     */
     Map<String, List<Close>> closeTo(String text) {
         Map<String, List<Close>> found = new LinkedHashMap<>();
-        jdbc.prepareStatement(CLOSE, statement -> SqlRows.list(statement, List.of(text), rs -> found
-                .computeIfAbsent(rs.getString("typed"), k -> new ArrayList<>())
-                .add(new Close(rs.getString("word"), rs.getInt("parties"), rs.getDouble("closeness")))));
+        jdbc.prepareStatement(CLOSE, statement -> SqlRows.list(statement, List.of(text), rs -> {
+            List<Close> close = found.computeIfAbsent(rs.getString("typed"), k -> new ArrayList<>());
+            String word = rs.getString("word");
+            if (word != null) {
+                close.add(new Close(word, rs.getInt("parties"), rs.getDouble("closeness")));
+            }
+            return null;
+        }));
         return found;
     }
 }
