@@ -379,10 +379,20 @@ public class Cases {
     /** Cases the caller may see, keyset-paged in the given order. */
     @Transactional(readOnly = true)
     public Page<CaseView> list(Caller caller, CaseFilter filter, CaseOrder order, PageRequest page) {
+        return list(viewer(caller), filter, order, page);
+    }
+
+    /** As {@link #list(Caller, CaseFilter, CaseOrder, PageRequest)}; the page's cases count as checked for the viewer. */
+    @Transactional(readOnly = true)
+    public Page<CaseView> list(CaseViewer viewer, CaseFilter filter, CaseOrder order, PageRequest page) {
+        Caller caller = viewer.caller();
         permissions.require(caller, Action.VIEW_CASES);
         filter.check();
-        return directory.page(filter, order, visibility.of(caller), filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
+        Page<CaseView> found = directory.page(filter, order, viewer.visibility(),
+                filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
                 LocalDate.now(clock), page.after(), page.size(), Page.COUNT_CAP).map(CaseRow::view);
+        viewer.saw(found.items().stream().map(c -> c.id().value()).toList());
+        return found;
     }
 
     /** Parties in roles of many cases, in one query. */

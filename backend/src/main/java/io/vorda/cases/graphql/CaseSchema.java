@@ -176,8 +176,9 @@ class CaseSchema implements SchemaWiring {
     @Override
     public void registerLoaders(DataLoaderRegistry registry, RequestContext request) {
         Caller caller = request.caller(Caller.class);
-        // one viewer for the request: the caller's visibility is looked up, and each case checked, once for all loaders
-        CaseViewer viewer = cases.viewer(caller);
+        // one viewer for the request: the caller's visibility is looked up, and each case checked, once for the list and
+        // all loaders
+        CaseViewer viewer = viewer(request);
         // the party list of a case is people's data: without the right to see parties (client users) it stays empty,
         // rather than listing parties whose every field would then be refused
         boolean seesParties = permissions.may(caller, Action.VIEW_PARTIES);
@@ -232,12 +233,16 @@ class CaseSchema implements SchemaWiring {
     }
 
     private Object list(DataFetchingEnvironment env) {
-        return Connections.of(cases.list(caller(env), CaseListInput.filter(env.getArgument("filter")),
+        return Connections.of(cases.list(viewer(RequestContext.of(env)), CaseListInput.filter(env.getArgument("filter")),
                 CaseListInput.order(env.getArgument("orderBy")), PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
     }
 
     private static Object change(DataFetchingEnvironment env, java.util.function.Function<Map<String, Object>, CaseView> action) {
         return Payloads.of("case", () -> action.apply(env.getArgument("input")));
+    }
+
+    private CaseViewer viewer(RequestContext request) {
+        return request.shared(CaseViewer.class, () -> cases.viewer(request.caller(Caller.class)));
     }
 
     private static CaseView view(DataFetchingEnvironment env) {
