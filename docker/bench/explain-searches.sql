@@ -54,27 +54,27 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT p.* FROM parties p JOIN party_address
 \if :q_name
 \echo '-- partySearch: name, 1) the typed words against the word list (trigram index on party_name_words)'
 EXPLAIN (ANALYZE, BUFFERS) SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:'lt')) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true;
-WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:'lt')) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), req AS (SELECT array_agg(word) FILTER (WHERE closeness >= 0.4)::text AS variants, row_number() OVER (ORDER BY sum(parties) FILTER (WHERE closeness >= 0.4)) AS k FROM close WHERE length(typed) >= 3 GROUP BY typed HAVING bool_or(word = typed)), f AS (SELECT (SELECT count(*) FROM req) AS nreq, (SELECT count(*) FROM close WHERE length(typed) >= 3 AND word IS NOT NULL) AS nany, (SELECT count(*) FROM close WHERE length(typed) >= 3) AS nlong) SELECT coalesce((SELECT variants FROM req WHERE k = 1), '{}') AS w1, coalesce((SELECT variants FROM req WHERE k = 2), '{}') AS w2, coalesce((SELECT array_agg(DISTINCT word)::text FROM close WHERE length(typed) >= 3 AND word IS NOT NULL), '{}') AS wany, nreq >= 2 AS two, nreq = 1 AS one, nreq = 0 AND nany > 0 AS anyw, nlong = 0 AS trigram FROM f \gset
-\echo '-- 2) the parties by exact word (GIN on party_words(display_name)) for the rarest two typed listed words, else as PartyDirectory#searchNames chooses, ranked'
-\if :two
+WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:'lt')) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), t AS (SELECT typed, bool_or(word = typed) AS listed FROM close WHERE length(typed) >= 3 AND word IS NOT NULL GROUP BY typed), n AS (SELECT t.typed, t.listed, array_agg(c.word)::text AS words, sum(c.parties) AS parties FROM t JOIN close c USING (typed) WHERE NOT t.listed OR c.closeness >= 0.4 GROUP BY t.typed, t.listed), l AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE listed), u AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE NOT listed), numbered AS (SELECT words, row_number() OVER (ORDER BY o) AS i FROM (SELECT words, k AS o FROM l WHERE k <= 2 UNION ALL SELECT words, 2 + k FROM u WHERE k <= 2 AND NOT EXISTS (SELECT 1 FROM l) UNION ALL SELECT words, 3 FROM u WHERE k = 1 AND (SELECT parties FROM l WHERE k = 1) > 1000) chosen) SELECT coalesce((SELECT words FROM numbered WHERE i = 1), '{}') AS w1, coalesce((SELECT words FROM numbered WHERE i = 2), '{}') AS w2, coalesce((SELECT words FROM numbered WHERE i = 3), '{}') AS w3, (SELECT count(*) FROM numbered) = 3 AS c3, (SELECT count(*) FROM numbered) = 2 AS c2, (SELECT count(*) FROM numbered) = 1 AS c1, (SELECT count(*) FROM close WHERE length(typed) >= 3) = 0 AS trigram \gset
+\echo '-- 2) the parties having a word of each narrowing word set (GIN on party_words(display_name)), ranked; as PartyDirectory#searchNames chooses'
+\if :c3
+EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND party_words(p.display_name) && :'w2'::text[] AND party_words(p.display_name) && :'w3'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
+\elif :c2
 EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND party_words(p.display_name) && :'w2'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
-\elif :one
+\elif :c1
 EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
-\elif :anyw
-EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'wany'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
 \elif :trigram
 EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE :'lt' <% lower(p.display_name) AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
 \else
 \echo '-- no listed word is like a typed word: no party statement'
 \endif
-\if :two
+\if :c2
 PREPARE name_search(varchar, varchar[], varchar[], int) AS SELECT p.*, word_similarity($1, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && $2::text[] AND party_words(p.display_name) && $3::text[] AND p.merged_into_id IS NULL AND word_similarity($1, lower(p.display_name)) >= 0.6 ORDER BY word_similarity($1, lower(p.display_name)) DESC, similarity($1, lower(p.display_name)) DESC, lower(p.display_name) LIMIT $4;
 EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
 EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
 EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
 EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
 EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
-\echo '-- the same as a prepared statement, 6th execution (as the app runs it)'
+\echo '-- the two-word statement as a prepared statement, 6th execution (as the app runs it)'
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE name_search(:'lt', :'w1', :'w2', 10);
 \endif
 \else

@@ -35,19 +35,15 @@ SELECT DISTINCT p.* FROM parties p JOIN party_addresses a ON a.party_id = p.id W
 \endif
 \endif
 \if :q_name
-WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:lt)) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), req AS (SELECT array_agg(word) FILTER (WHERE closeness >= 0.4)::text AS variants, row_number() OVER (ORDER BY sum(parties) FILTER (WHERE closeness >= 0.4)) AS k FROM close WHERE length(typed) >= 3 GROUP BY typed HAVING bool_or(word = typed)) SELECT coalesce((SELECT variants FROM req WHERE k = 1), '{}') AS w1, coalesce((SELECT variants FROM req WHERE k = 2), '{}') AS w2, coalesce((SELECT array_agg(DISTINCT word)::text FROM close WHERE length(typed) >= 3 AND word IS NOT NULL), '{}') AS wany, (SELECT count(*) FROM req)::int AS nreq, (SELECT count(*) FROM close WHERE length(typed) >= 3 AND word IS NOT NULL)::int AS nany, (SELECT count(*) FROM close WHERE length(typed) >= 3)::int AS nlong \gset
-\if :nreq
-\if :nreq >= 2
+WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:lt)) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), t AS (SELECT typed, bool_or(word = typed) AS listed FROM close WHERE length(typed) >= 3 AND word IS NOT NULL GROUP BY typed), n AS (SELECT t.typed, t.listed, array_agg(c.word)::text AS words, sum(c.parties) AS parties FROM t JOIN close c USING (typed) WHERE NOT t.listed OR c.closeness >= 0.4 GROUP BY t.typed, t.listed), l AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE listed), u AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE NOT listed), numbered AS (SELECT words, row_number() OVER (ORDER BY o) AS i FROM (SELECT words, k AS o FROM l WHERE k <= 2 UNION ALL SELECT words, 2 + k FROM u WHERE k <= 2 AND NOT EXISTS (SELECT 1 FROM l) UNION ALL SELECT words, 3 FROM u WHERE k = 1 AND (SELECT parties FROM l WHERE k = 1) > 1000) chosen) SELECT coalesce((SELECT words FROM numbered WHERE i = 1), '{}') AS w1, coalesce((SELECT words FROM numbered WHERE i = 2), '{}') AS w2, coalesce((SELECT words FROM numbered WHERE i = 3), '{}') AS w3, (SELECT count(*) FROM numbered)::int AS nc, (SELECT count(*) FROM close WHERE length(typed) >= 3)::int AS nlong \gset
+\if :nc >= 3
+SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND party_words(p.display_name) && :w2::text[] AND party_words(p.display_name) && :w3::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
+\elif :nc = 2
 SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND party_words(p.display_name) && :w2::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
-\else
+\elif :nc = 1
 SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :w1::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
-\endif
 \elif :nlong
-\if :nany
-SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :wany::text[] AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
-\else
 -- no listed word is like any typed word: no name query
-\endif
 \else
 SELECT p.*, word_similarity(:lt, lower(p.display_name)) AS score FROM parties p WHERE :lt <% lower(p.display_name) AND p.merged_into_id IS NULL AND word_similarity(:lt, lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:lt, lower(p.display_name)) DESC, similarity(:lt, lower(p.display_name)) DESC, lower(p.display_name) LIMIT :lim;
 \endif

@@ -49,6 +49,11 @@ class PartyDirectory {
      * the old whole-name trigram query's in 257 cases and found every party it found (ADR 0008).
      */
     private static final double VARIANT = 0.4;
+    /**
+     * Parties a listed word may be on before it alone no longer narrows enough: ranking a thousand candidates costs
+     * ~10 ms; the generated bench names' given names are on 10 000 – 30 000 parties each (ADR 0008).
+     */
+    private static final int COMMON = 1000;
 
     private final JdbcOperations jdbc;
     private final PartyNameWords words;
@@ -103,43 +108,43 @@ class PartyDirectory {
     }
 
     /**
-     * Names: the parties whose name has, for each typed word that is itself a listed word, that word or a close
-     * variant ("jansen" finds "Janssen"); a typed word that is no listed word (a typo, a word typed in part) is left
-     * to the ranking, which needs the whole text to be close to the name. Without any such word, a party needs a
-     * word close to one of the typed words. The word list narrows the candidates by exact words, through the index
-     * on {@code party_words(display_name)}, instead of reading the trigram index's posting lists for every
-     * trigram of the text (seconds at a million parties, ADR 0008). Ranked as before: word_similarity (a few words
-     * of a long name), then similarity (the closest whole name first: "Ada X" before "Aaron Ada X"), then name.
+     * Names. Each typed word of three letters or more narrows the candidates to the parties having one of its words:
+     * a listed word typed gives itself and its close variants ("jansen" – "Janssen"), an unlisted one (a typo, a word
+     * typed in part) the listed words like it. The two rarest listed words narrow; when there are none, or even the
+     * rarest is common, the rarest unlisted word narrows as well (two, with no listed word). The word list counts say
+     * which are rare. The candidates come through the index on {@code party_words(display_name)} instead of the trigram
+     * index's posting lists for every trigram of the text (seconds at a million parties, ADR 0008); the ranking then
+     * needs the whole text close to the name, as before: word_similarity (a few words of a long name), then
+     * similarity (the closest whole name first: "Ada X" before "Aaron Ada X"), then name.
      */
     private void searchNames(String lower, int limit, Map<UUID, Scored> hits) {
         Map<String, List<PartyNameWords.Close>> close = words.closeTo(lower);
-        List<List<String>> required = new ArrayList<>();
-        List<Integer> weights = new ArrayList<>();
-        Set<String> any = new java.util.TreeSet<>();
-        close.forEach((typed, listed) -> {
-            if (typed.length() < 3) {
-                return; // "de", "b" of "B.V.": on too many names to narrow anything, and never a typo worth it
+        List<Narrowing> listed = new ArrayList<>();
+        List<Narrowing> unlisted = new ArrayList<>();
+        close.forEach((typed, like) -> {
+            if (typed.length() < 3 || like.isEmpty()) {
+                return; // "de", "b" of "B.V.": on too many names to narrow anything; or like no listed word at all
             }
-            listed.forEach(c -> any.add(c.word()));
-            if (listed.stream().anyMatch(c -> c.word().equals(typed))) {
-                List<PartyNameWords.Close> variants = listed.stream().filter(c -> c.closeness() >= VARIANT).toList();
-                required.add(variants.stream().map(PartyNameWords.Close::word).toList());
-                weights.add(variants.stream().mapToInt(PartyNameWords.Close::parties).sum());
-            }
+            boolean isListed = like.stream().anyMatch(c -> c.word().equals(typed));
+            List<PartyNameWords.Close> chosen = isListed ? like.stream().filter(c -> c.closeness() >= VARIANT).toList() : like;
+            (isListed ? listed : unlisted).add(new Narrowing(chosen.stream().map(PartyNameWords.Close::word).toList(),
+                    chosen.stream().mapToLong(PartyNameWords.Close::parties).sum()));
         });
+        listed.sort(java.util.Comparator.comparingLong(Narrowing::parties));
+        unlisted.sort(java.util.Comparator.comparingLong(Narrowing::parties));
+        List<Narrowing> narrowing = new ArrayList<>(listed.subList(0, Math.min(2, listed.size())));
+        if (narrowing.isEmpty()) {
+            narrowing.addAll(unlisted.subList(0, Math.min(2, unlisted.size())));
+        } else if (narrowing.get(0).parties() > COMMON && !unlisted.isEmpty()) {
+            narrowing.add(unlisted.get(0)); // "Anna Bakekr": tens of thousands of Annas, fewer Bakkers
+        }
         List<Object> args = new ArrayList<>(List.of(lower));
         StringBuilder sql = new StringBuilder("SELECT p.*, word_similarity(?, lower(p.display_name)) AS score FROM parties p WHERE ");
-        if (!required.isEmpty()) {
-            // the rarest two narrow enough; every further condition would only read another long posting list
-            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, required.size()).boxed().toList());
-            order.sort(java.util.Comparator.comparing(weights::get));
-            for (int i : order.subList(0, Math.min(2, order.size()))) {
+        if (!narrowing.isEmpty()) {
+            for (Narrowing n : narrowing) {
                 sql.append("party_words(p.display_name) && ?::text[] AND ");
-                args.add(required.get(i).toArray(String[]::new));
+                args.add(n.words().toArray(String[]::new));
             }
-        } else if (!any.isEmpty()) {
-            sql.append("party_words(p.display_name) && ?::text[] AND ");
-            args.add(any.toArray(String[]::new));
         } else if (close.keySet().stream().noneMatch(typed -> typed.length() >= 3)) {
             sql.append("? <% lower(p.display_name) AND "); // only short words ("de", "jo"): the trigram index
             args.add(lower);
@@ -171,6 +176,10 @@ class PartyDirectory {
     }
 
     private record Scored(PartyRow row, String matchedOn, BigDecimal score) {
+    }
+
+    /** Listed words a candidate must have one of, and how many parties have them (a party may count twice). */
+    private record Narrowing(List<String> words, long parties) {
     }
 
     private void collect(Map<UUID, Scored> hits, String sql, List<Object> args, String matchedOn, BigDecimal score) {

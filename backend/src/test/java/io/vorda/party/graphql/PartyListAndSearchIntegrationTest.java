@@ -165,6 +165,23 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
     }
 
     @Test
+    void a_common_given_name_with_a_misspelt_family_name_finds_the_party_among_many_of_that_given_name() {
+        String given = unique("Annelot");
+        String family = unique("Bakkerman");
+        String id = createPerson(given, family, "3511 LX", "9");
+        createPerson(given, unique("Visserman"), "3511 LX", "10");
+        // as if thousands of parties had this given name: the search then also narrows by the misspelt word
+        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE party_name_words SET parties = 50000 WHERE word = ?", statement -> {
+            statement.setString(1, given.toLowerCase());
+            return statement.executeUpdate();
+        }));
+
+        List<String> found = foundIds(given + " " + family.substring(0, 4) + family.substring(5));
+
+        assertThat(found).as("family name with a letter dropped").first().isEqualTo(id);
+    }
+
+    @Test
     void a_listed_word_also_finds_its_close_variants_and_its_exact_spelling_first() {
         String stem = unique("Janssen");
         String exact = createPerson("Mila", stem, "3511 LX", "5");
