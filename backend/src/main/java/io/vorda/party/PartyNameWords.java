@@ -36,13 +36,19 @@ class PartyNameWords {
 
     /**
      * For each typed word the listed words close to it: similar as a whole ({@code %}, pg_trgm's similarity of at
-     * least 0.3: typos) or containing it ({@code <%}: a word typed in part). Both use the word list's trigram index.
+     * least 0.3: typos), containing it ({@code <%}: a word typed in part) — both through the word list's trigram
+     * index — or, for the short words a typo leaves with few trigrams in common, at most two edits away (words of
+     * three letters or more: "b" of "B.V." is two edits from many short words and on every Dutch company).
      */
     private static final String CLOSE = """
             SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness
               FROM unnest(party_words(?)) AS t(typed)
-              LEFT JOIN LATERAL (SELECT word, parties FROM party_name_words
-                                  WHERE word % t.typed OR t.typed <% word
+              LEFT JOIN LATERAL (SELECT word, parties FROM (
+                                   SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word
+                                   UNION
+                                   SELECT word, parties FROM party_name_words
+                                    WHERE length(word) >= 3 AND length(word) BETWEEN length(t.typed) - 2 AND length(t.typed) + 2
+                                      AND levenshtein(word, t.typed) <= 2) close
                                   ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true""";
 
     private final JdbcOperations jdbc;

@@ -1,5 +1,10 @@
 --liquibase formatted sql
 
+--changeset party-0003:0
+-- levenshtein(): a typed word whose typo leaves few trigrams in common ("blm", "jnog") is still one or two edits
+-- from its listed word ("blom", "jong"); the word list is small enough to compare against.
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
 --changeset party-0003:1 splitStatements:false
 -- The words of a name as quick search matches them: lower case, split at spaces and punctuation. Letters of any
 -- script stay inside their word whatever the database's locale ("Müller", "Wiśniewska"). The index on parties and
