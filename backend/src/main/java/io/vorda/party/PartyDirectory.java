@@ -110,7 +110,7 @@ class PartyDirectory {
     /**
      * Names. Each typed word of three letters or more narrows the candidates to the parties having one of its words:
      * a listed word typed gives itself and its close variants ("jansen" – "Janssen"), an unlisted one (a typo, a word
-     * typed in part) the listed words like it. The two rarest listed words narrow; when there are none, or even the
+     * typed in part) the listed words like it, or — when it holds two listed words — each of those as if typed apart. The two rarest listed words narrow; when there are none, or even the
      * rarest is common, the rarest unlisted word narrows as well (two, with no listed word). The word list counts say
      * which are rare. The candidates come through the index on {@code party_words(display_name)} instead of the trigram
      * index's posting lists for every trigram of the text (seconds at a million parties, ADR 0008); the ranking then
@@ -126,6 +126,12 @@ class PartyDirectory {
                 return; // "de", "b" of "B.V.": on too many names to narrow anything; or like no listed word at all
             }
             boolean isListed = like.stream().anyMatch(c -> c.word().equals(typed));
+            List<PartyNameWords.Close> parts = like.stream().filter(c -> c.word().length() >= 3 && typed.contains(c.word())).toList();
+            if (!isListed && parts.size() >= 2) {
+                // two words typed without the space between them ("thijsmhoekstra"): the name has each of them
+                parts.forEach(c -> listed.add(new Narrowing(List.of(c.word()), c.parties())));
+                return;
+            }
             List<PartyNameWords.Close> chosen = isListed ? like.stream().filter(c -> c.closeness() >= VARIANT).toList() : like;
             (isListed ? listed : unlisted).add(new Narrowing(chosen.stream().map(PartyNameWords.Close::word).toList(),
                     chosen.stream().mapToLong(PartyNameWords.Close::parties).sum()));
