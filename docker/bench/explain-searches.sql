@@ -52,20 +52,31 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT p.* FROM parties p JOIN party_address
 \endif
 \endif
 \if :q_name
-\echo '-- partySearch: name (trigram word similarity), for text with no identifier shape'
-EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE :'lt' <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
-PREPARE name_search(varchar, varchar, varchar, varchar, int) AS SELECT p.*, word_similarity($1, lower(p.display_name)) AS score FROM parties p WHERE $2 <% lower(p.display_name) AND p.merged_into_id IS NULL ORDER BY word_similarity($3, lower(p.display_name)) DESC, similarity($4, lower(p.display_name)) DESC, lower(p.display_name) LIMIT $5;
-EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10) \g /dev/null
-EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10) \g /dev/null
-EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10) \g /dev/null
-EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10) \g /dev/null
-EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10) \g /dev/null
-\set ON_ERROR_STOP off
-SET statement_timeout = '60s';
-\echo '-- the same as a prepared statement, 6th execution (as the app runs it)'
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE name_search(:'lt', :'lt', :'lt', :'lt', 10);
-RESET statement_timeout;
-\set ON_ERROR_STOP on
+\echo '-- partySearch: name, 1) the typed words against the word list (trigram index on party_name_words)'
+EXPLAIN (ANALYZE, BUFFERS) SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:'lt')) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word UNION SELECT word, parties FROM party_name_words WHERE length(word) >= 3 AND length(word) BETWEEN length(t.typed) - 2 AND length(t.typed) + 2 AND levenshtein(word, t.typed) <= 2) close ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true;
+WITH close AS (SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness FROM unnest(party_words(:'lt')) AS t(typed) LEFT JOIN LATERAL (SELECT word, parties FROM (SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word UNION SELECT word, parties FROM party_name_words WHERE length(word) >= 3 AND length(word) BETWEEN length(t.typed) - 2 AND length(t.typed) + 2 AND levenshtein(word, t.typed) <= 2) close ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true), t AS (SELECT typed, bool_or(word = typed) AS listed, count(*) FILTER (WHERE length(word) >= 3 AND position(word in typed) > 0) AS parts FROM close WHERE length(typed) >= 3 AND word IS NOT NULL GROUP BY typed), n AS (SELECT t.typed, t.listed, array_agg(c.word)::text AS words, sum(c.parties) AS parties FROM t JOIN close c USING (typed) WHERE (t.listed AND c.closeness >= 0.4) OR (NOT t.listed AND t.parts < 2) GROUP BY t.typed, t.listed UNION ALL SELECT t.typed, true, ARRAY[c.word]::text, c.parties FROM t JOIN close c USING (typed) WHERE NOT t.listed AND t.parts >= 2 AND length(c.word) >= 3 AND position(c.word in t.typed) > 0), l AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE listed), u AS (SELECT words, parties, row_number() OVER (ORDER BY parties) AS k FROM n WHERE NOT listed), numbered AS (SELECT words, row_number() OVER (ORDER BY o) AS i FROM (SELECT words, k AS o FROM l WHERE k <= 2 UNION ALL SELECT words, 2 + k FROM u WHERE k <= 2 AND NOT EXISTS (SELECT 1 FROM l) UNION ALL SELECT words, 3 FROM u WHERE k = 1 AND (SELECT parties FROM l WHERE k = 1) > 1000) chosen) SELECT coalesce((SELECT words FROM numbered WHERE i = 1), '{}') AS w1, coalesce((SELECT words FROM numbered WHERE i = 2), '{}') AS w2, coalesce((SELECT words FROM numbered WHERE i = 3), '{}') AS w3, (SELECT count(*) FROM numbered) = 3 AS c3, (SELECT count(*) FROM numbered) = 2 AS c2, (SELECT count(*) FROM numbered) = 1 AS c1, (SELECT count(*) FROM close WHERE length(typed) >= 3) = 0 AS trigram \gset
+\echo '-- 2) the parties having a word of each narrowing word set (GIN on party_words(display_name)), ranked; as PartyDirectory#searchNames chooses'
+\if :c3
+EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND party_words(p.display_name) && :'w2'::text[] AND party_words(p.display_name) && :'w3'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
+\elif :c2
+EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND party_words(p.display_name) && :'w2'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
+\elif :c1
+EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && :'w1'::text[] AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
+\elif :trigram
+EXPLAIN (ANALYZE, BUFFERS) SELECT p.*, word_similarity(:'lt', lower(p.display_name)) AS score FROM parties p WHERE :'lt' <% lower(p.display_name) AND p.merged_into_id IS NULL AND word_similarity(:'lt', lower(p.display_name)) >= 0.6 ORDER BY word_similarity(:'lt', lower(p.display_name)) DESC, similarity(:'lt', lower(p.display_name)) DESC, lower(p.display_name) LIMIT 10;
+\else
+\echo '-- no listed word is like a typed word: no party statement'
+\endif
+\if :c2
+PREPARE name_search(varchar, varchar[], varchar[], int) AS SELECT p.*, word_similarity($1, lower(p.display_name)) AS score FROM parties p WHERE party_words(p.display_name) && $2::text[] AND party_words(p.display_name) && $3::text[] AND p.merged_into_id IS NULL AND word_similarity($1, lower(p.display_name)) >= 0.6 ORDER BY word_similarity($1, lower(p.display_name)) DESC, similarity($1, lower(p.display_name)) DESC, lower(p.display_name) LIMIT $4;
+EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
+EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
+EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
+EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
+EXECUTE name_search(:'lt', :'w1', :'w2', 10) \g /dev/null
+\echo '-- the two-word statement as a prepared statement, 6th execution (as the app runs it)'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE name_search(:'lt', :'w1', :'w2', 10);
+\endif
 \else
 \echo '-- partySearch: no name query (the text has an identifier shape)'
 \endif

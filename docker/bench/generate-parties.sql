@@ -22,6 +22,7 @@
 --   party_contact_channels  60 % a mobile phone in E.164 (value_key = value; unique per party; numbers valid in
 --                        libphonenumber), 40 % an e-mail address (value as typed, 20 % capitalised; value_key
 --                        lower case; unique per party); 3 % of channels opted out.
+--   party_name_words     the distinct words of all active parties' names with their counts, rebuilt whole.
 --   party_bank_accounts  50 % one account with a valid IBAN of the party's country (ISO 13616 check digits
 --                        computed here: mod 97 over the digit string; BE also with its national mod-97 check);
 --                        account numbers unique per row; BIC for NL banks.
@@ -303,6 +304,12 @@ SELECT gen_random_uuid(), id,
                   FROM bench_gen.q q WHERE has_iban) q) x;
 
 SELECT def FROM gen_indexes \gexec
+
+-- The quick-search word list (party_name_words, ADR 0008) rebuilt from every active party, the app's own included:
+-- the deletes above took words away that the app would have counted down one by one.
+DELETE FROM party_name_words;
+INSERT INTO party_name_words (word, parties)
+SELECT w, count(*) FROM parties p, unnest(party_words(p.display_name)) AS w WHERE p.merged_into_id IS NULL GROUP BY w;
 
 DROP SCHEMA bench_gen CASCADE;
 COMMIT;

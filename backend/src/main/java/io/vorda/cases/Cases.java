@@ -215,7 +215,7 @@ public class Cases {
     /** Which of the cases the caller may see, in one query (for other modules' batch fields on a case). */
     @Transactional(readOnly = true)
     public Set<CaseId> visible(Caller caller, Collection<CaseId> ids) {
-        return ids(caller, ids).stream().map(CaseId::new).collect(Collectors.toSet());
+        return ids(viewer(caller), ids).stream().map(CaseId::new).collect(Collectors.toSet());
     }
 
     /** Assigns a case to a team and/or user. */
@@ -384,40 +384,50 @@ public class Cases {
     /** Cases the caller may see, keyset-paged in the given order. */
     @Transactional(readOnly = true)
     public Page<CaseView> list(Caller caller, CaseFilter filter, CaseOrder order, PageRequest page) {
+        return list(viewer(caller), filter, order, page);
+    }
+
+    /** As {@link #list(Caller, CaseFilter, CaseOrder, PageRequest)}; the page's cases count as checked for the viewer. */
+    @Transactional(readOnly = true)
+    public Page<CaseView> list(CaseViewer viewer, CaseFilter filter, CaseOrder order, PageRequest page) {
+        Caller caller = viewer.caller();
         permissions.require(caller, Action.VIEW_CASES);
         filter.check();
-        return directory.page(filter, order, visibility.of(caller), filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
+        Page<CaseView> found = directory.page(filter, order, viewer.visibility(),
+                filter.mine() ? visibility.own(caller) : CaseDirectory.Visibility.NOTHING,
                 LocalDate.now(clock), page.after(), page.size(), Page.COUNT_CAP).map(CaseRow::view);
+        viewer.saw(found.items().stream().map(c -> c.id().value()).toList());
+        return found;
     }
 
     /** Parties in roles of many cases, in one query. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseParty>> partiesOf(Caller caller, Collection<CaseId> ids) {
-        return keyed(ids, directory.partiesOf(ids(caller, ids)));
+        return partiesOf(viewer(caller), ids);
     }
 
     /** Claims of many cases, in one query. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<ClaimView>> claimsOf(Caller caller, Collection<CaseId> ids) {
-        return grouped(ids, claims.findByCases(ids(caller, ids)).stream().map(ClaimRow::view).toList(), ClaimView::caseId);
+        return claimsOf(viewer(caller), ids);
     }
 
     /** Notes of many cases, newest first, in one query. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseNoteView>> notesOf(Caller caller, Collection<CaseId> ids) {
-        return grouped(ids, notes.findByCases(ids(caller, ids)).stream().map(CaseNoteRow::view).toList(), CaseNoteView::caseId);
+        return notesOf(viewer(caller), ids);
     }
 
     /** Reminders recorded on many cases, latest sent first, in one query. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseReminderView>> remindersOf(Caller caller, Collection<CaseId> ids) {
-        return grouped(ids, reminders.findByCases(ids(caller, ids)).stream().map(CaseReminderRow::view).toList(), CaseReminderView::caseId);
+        return remindersOf(viewer(caller), ids);
     }
 
     /** Timelines of many cases, newest first, in one query. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseEventView>> timelinesOf(Caller caller, Collection<CaseId> ids) {
-        return grouped(ids, events.findByCases(ids(caller, ids)).stream().map(CaseEventRow::view).toList(), CaseEventView::caseId);
+        return timelinesOf(viewer(caller), ids);
     }
 
     private CaseView transition(Caller caller, CaseId id, Set<CaseStatus> from, CaseStatus to, @Nullable String reason,
@@ -535,10 +545,53 @@ public class Cases {
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such case.", "caseId"));
     }
 
-    private List<UUID> ids(Caller caller, Collection<CaseId> ids) {
-        // no need to read the cases again for a caller who sees them all
-        return permissions.may(caller, Action.VIEW_ALL_CASES) ? ids.stream().map(CaseId::value).distinct().toList()
-                : visibleRows(caller, ids).stream().map(CaseRow::id).toList();
+    /** The caller as the viewer of one request's cases; see {@link CaseViewer}. */
+    public CaseViewer viewer(Caller caller) {
+        return new CaseViewer(caller, () -> visibility.of(caller));
+    }
+
+    /** Parties in roles of many cases, in one query; visibility checked once per viewer. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseParty>> partiesOf(CaseViewer viewer, Collection<CaseId> ids) {
+        return keyed(ids, directory.partiesOf(ids(viewer, ids)));
+    }
+
+    /** Claims of many cases, in one query; visibility checked once per viewer. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<ClaimView>> claimsOf(CaseViewer viewer, Collection<CaseId> ids) {
+        return grouped(ids, claims.findByCases(ids(viewer, ids)).stream().map(ClaimRow::view).toList(), ClaimView::caseId);
+    }
+
+    /** Notes of many cases, newest first, in one query; visibility checked once per viewer. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseNoteView>> notesOf(CaseViewer viewer, Collection<CaseId> ids) {
+        return grouped(ids, notes.findByCases(ids(viewer, ids)).stream().map(CaseNoteRow::view).toList(), CaseNoteView::caseId);
+    }
+
+    /** Reminders of many cases, latest sent first, in one query; visibility checked once per viewer. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseReminderView>> remindersOf(CaseViewer viewer, Collection<CaseId> ids) {
+        return grouped(ids, reminders.findByCases(ids(viewer, ids)).stream().map(CaseReminderRow::view).toList(), CaseReminderView::caseId);
+    }
+
+    /** Timelines of many cases, newest first, in one query; visibility checked once per viewer. */
+    @Transactional(readOnly = true)
+    public Map<CaseId, List<CaseEventView>> timelinesOf(CaseViewer viewer, Collection<CaseId> ids) {
+        return grouped(ids, events.findByCases(ids(viewer, ids)).stream().map(CaseEventRow::view).toList(), CaseEventView::caseId);
+    }
+
+    /** The visible ones among the ids: read and checked only the first time this viewer asks about a case. */
+    private List<UUID> ids(CaseViewer viewer, Collection<CaseId> ids) {
+        List<UUID> uuids = ids.stream().map(CaseId::value).distinct().toList();
+        if (permissions.may(viewer.caller(), Action.VIEW_ALL_CASES)) {
+            return uuids;
+        }
+        List<UUID> unchecked = viewer.unchecked(uuids);
+        if (!unchecked.isEmpty()) {
+            CaseDirectory.Visibility visible = viewer.visibility();
+            viewer.saw(cases.findByIds(unchecked).stream().filter(visible::allows).map(CaseRow::id).toList());
+        }
+        return uuids.stream().filter(viewer::checked).toList();
     }
 
     private List<CaseRow> visibleRows(Caller caller, Collection<CaseId> ids) {

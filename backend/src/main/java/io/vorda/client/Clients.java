@@ -152,6 +152,21 @@ public class Clients {
         return result;
     }
 
+    /** Many clients' names, jurisdictions and currencies by id, without terms or contacts (for list rows). */
+    @Transactional(readOnly = true)
+    public Map<ClientId, ClientSummary> summaries(Caller caller, Collection<ClientId> ids) {
+        Map<ClientId, ClientSummary> result = new LinkedHashMap<>();
+        if (!permissions.may(caller, Action.VIEW_CLIENTS) || ids.isEmpty()) {
+            return result;
+        }
+        List<ClientRow> rows = clients.findByIds(ids.stream().map(ClientId::value).distinct().toList());
+        Map<PartyId, String> names = names(rows, caller);
+        rows.forEach(row -> result.put(new ClientId(row.id()), new ClientSummary(new ClientId(row.id()), new PartyId(row.partyId()),
+                names.getOrDefault(new PartyId(row.partyId()), ""), Jurisdiction.valueOf(row.jurisdiction()),
+                Currency.getInstance(row.currency()))));
+        return result;
+    }
+
     /** The client profiles of many parties, in a fixed number of queries (for Party.clientProfile). */
     @Transactional(readOnly = true)
     public Map<PartyId, ClientView> ofParties(Caller caller, Collection<PartyId> partyIds) {
@@ -269,15 +284,14 @@ public class Clients {
         List<UUID> ids = rows.stream().map(ClientRow::id).toList();
         Map<UUID, Map<CollectionAction, BigDecimal>> costs = details.costsOf(ids);
         Map<UUID, List<UUID>> contacts = details.contactsOf(ids);
-        Map<PartyId, PartyView> names = parties.findMany(caller, rows.stream().map(r -> new PartyId(r.partyId())).toList());
+        Map<PartyId, String> names = names(rows, caller);
         List<ClientView> views = new ArrayList<>();
         for (ClientRow row : rows) {
             Currency currency = Currency.getInstance(row.currency());
             Map<CollectionAction, Money> fees = new EnumMap<>(CollectionAction.class);
             costs.get(row.id()).forEach((action, amount) -> fees.put(action, new Money(amount, currency)));
-            PartyView party = names.get(new PartyId(row.partyId()));
             views.add(new ClientView(new ClientId(row.id()), new PartyId(row.partyId()),
-                    party == null ? "" : party.displayName(), Jurisdiction.valueOf(row.jurisdiction()), currency,
+                    names.getOrDefault(new PartyId(row.partyId()), ""), Jurisdiction.valueOf(row.jurisdiction()), currency,
                     new CollectionTerms(InterestBasis.valueOf(row.interestBasis()), TransactionType.valueOf(row.transactionType()),
                             row.contractualAnnualRatePercent(), row.penaltyClausePercent(),
                             row.penaltyClauseMinimumAmount() == null ? null : new Money(row.penaltyClauseMinimumAmount(), currency),
@@ -288,7 +302,15 @@ public class Clients {
         return views;
     }
 
-    private static ClientRow row(UUID id, UUID party, Jurisdiction jurisdiction, Currency currency, CollectionTerms terms,
+    /** A client's name is its party's display name. */
+    private Map<PartyId, String> names(List<ClientRow> rows, Caller caller) {
+        Map<PartyId, String> names = new LinkedHashMap<>();
+        parties.findMany(caller, rows.stream().map(r -> new PartyId(r.partyId())).toList())
+                .forEach((id, party) -> names.put(id, party.displayName()));
+        return names;
+    }
+
+        private static ClientRow row(UUID id, UUID party, Jurisdiction jurisdiction, Currency currency, CollectionTerms terms,
                                  @Nullable String iban, @Nullable UUID team, Instant createdAt, String createdBy,
                                  Instant at, String by, long version) {
         return new ClientRow(id, party, jurisdiction.name(), currency.getCurrencyCode(), terms.interestBasis().name(),

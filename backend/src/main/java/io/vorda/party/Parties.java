@@ -44,13 +44,14 @@ public class Parties {
     private final NoteRepository notes;
     private final HistoryRepository history;
     private final PartyDirectory directory;
+    private final PartyNameWords nameWords;
     private final Permissions permissions;
     private final ApplicationEventPublisher<PartiesMerged> merges;
     private final Clock clock;
 
     Parties(PartyRepository parties, AddressRepository addresses, ChannelRepository channels, BankAccountRepository accounts,
             StayRepository stays, NoteRepository notes, HistoryRepository history, PartyDirectory directory,
-            Permissions permissions, ApplicationEventPublisher<PartiesMerged> merges, Clock clock) {
+            PartyNameWords nameWords, Permissions permissions, ApplicationEventPublisher<PartiesMerged> merges, Clock clock) {
         this.parties = parties;
         this.addresses = addresses;
         this.channels = channels;
@@ -59,6 +60,7 @@ public class Parties {
         this.notes = notes;
         this.history = history;
         this.directory = directory;
+        this.nameWords = nameWords;
         this.permissions = permissions;
         this.merges = merges;
         this.clock = clock;
@@ -93,6 +95,7 @@ public class Parties {
         Instant now = clock.instant();
         PartyRow row = parties.save(PartyRow.of(UUID.randomUUID(), input.kind(), person, organisation, input.language(),
                 parent, null, null, null, now, caller.label(), now, caller.label(), 0));
+        nameWords.changed(null, row.displayName());
         if (address != null) {
             saveAddress(row.id(), address, caller, now);
         }
@@ -145,8 +148,10 @@ public class Parties {
         if (!Objects.equals(preferred, row.preferredChannel())) {
             record(row.id(), caller, now, PartyChangeKind.PREFERRED_CHANNEL_CHANGED, row.preferredChannel(), preferred);
         }
-        return save(row.with(person, organisation, language, parent, preferred, row.vulnerability(), null,
-                now, caller.label())).view();
+        PartyRow saved = save(row.with(person, organisation, language, parent, preferred, row.vulnerability(), null,
+                now, caller.label()));
+        nameWords.changed(row.displayName(), saved.displayName());
+        return saved.view();
     }
 
     /** Adds an address valid from a date; the current address of the same kind ends the day before. */
@@ -368,6 +373,7 @@ public class Parties {
         Instant now = clock.instant();
         save(duplicate.with(duplicate.person(), duplicate.organisation(), Language.valueOf(duplicate.language()),
                 duplicate.parentId(), duplicate.preferredChannel(), duplicate.vulnerability(), survivor.id(), now, caller.label()));
+        nameWords.changed(duplicate.displayName(), null); // merged away: no longer found, so no longer a word of the list
         notes.save(new NoteRow(UUID.randomUUID(), survivor.id(),
                 "Merged %s (%s) into this party.".formatted(duplicate.displayName(), duplicate.id()), caller.label(), now));
         merges.publishEvent(new PartiesMerged(survivorId, duplicateId));

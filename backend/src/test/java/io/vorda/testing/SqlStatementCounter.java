@@ -3,6 +3,7 @@ package io.vorda.testing;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -10,7 +11,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Counts the SQL statements the application prepares or executes, so tests can prove that a page of results costs
@@ -18,12 +20,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 @Requires(property = SqlStatementCounter.ENABLED, value = "true")
-public class SqlStatementCounter implements BeanCreatedEventListener<DataSource> {
+public class SqlStatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
 
     /** Only the tests that count statements switch the counter on; every other test gets the plain pool. */
     public static final String ENABLED = "vorda.test.count-sql-statements";
 
-    private final AtomicLong statements = new AtomicLong();
+    /** The SQL of each statement, in order, so a failed bound shows which statements a page took. */
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+
+    /**
+     * Before Micronaut Data's own wrapper (ContextualAwareDataSource): that one is unwrapped again to get connections,
+     * so a counter wrapped around it would see none, and after it the pool is no longer in sight to wrap.
+     */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
@@ -32,36 +44,43 @@ public class SqlStatementCounter implements BeanCreatedEventListener<DataSource>
             return target; // only the pool itself; Micronaut's contextual wrappers stay as they are
         }
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                forwarding(target, (method, result) -> method.getName().equals("getConnection") ? countingConnection((Connection) result) : result));
+                forwarding(target, (method, args, result) -> method.getName().equals("getConnection") ? countingConnection((Connection) result) : result));
     }
 
     public void reset() {
-        statements.set(0);
+        statements.clear();
     }
 
     public long count() {
-        return statements.get();
+        return statements.size();
+    }
+
+    /** The statements counted since the last reset, one per line. */
+    public String statements() {
+        return String.join("\n", statements);
     }
 
     private Connection countingConnection(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                forwarding(connection, (method, result) -> {
+                forwarding(connection, (method, args, result) -> {
                     String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
-                        statements.incrementAndGet();
+                    if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+                        statements.add(String.valueOf(args[0]));
+                    } else if (name.equals("createStatement")) {
+                        statements.add("(statement)");
                     }
                     return result;
                 }));
     }
 
     private interface AfterCall {
-        Object apply(java.lang.reflect.Method method, Object result);
+        Object apply(java.lang.reflect.Method method, Object[] args, Object result);
     }
 
     private static InvocationHandler forwarding(Object target, AfterCall after) {
         return (proxy, method, args) -> {
             try {
-                return after.apply(method, method.invoke(target, args));
+                return after.apply(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

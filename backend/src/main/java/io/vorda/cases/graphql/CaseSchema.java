@@ -28,6 +28,7 @@ import io.vorda.cases.ReminderKind;
 import io.vorda.cases.CaseParty;
 import io.vorda.cases.CaseRole;
 import io.vorda.cases.CaseView;
+import io.vorda.cases.CaseViewer;
 import io.vorda.cases.Cases;
 import io.vorda.cases.ClaimView;
 import io.vorda.cases.CloseReason;
@@ -35,6 +36,7 @@ import io.vorda.cases.HoldReason;
 import io.vorda.cases.NewCase;
 import io.vorda.cases.NewClaim;
 import io.vorda.client.ClientId;
+import io.vorda.client.ClientSummary;
 import io.vorda.client.ClientView;
 import io.vorda.client.Clients;
 import io.vorda.party.Parties;
@@ -72,6 +74,9 @@ class CaseSchema implements SchemaWiring {
     private static final String DEBTORS_OF = "cases.debtors";
     private static final String PARTY = "cases.party";
     private static final String CLIENT = "cases.client";
+    private static final String CLIENT_SUMMARY = "cases.clientSummary";
+    /** The Client fields a {@link ClientSummary} answers. */
+    private static final Set<String> SUMMARY_FIELDS = Set.of("__typename", "id", "name", "jurisdiction", "currency", "party");
     private static final String TEAM = "cases.team";
     private static final String USER = "cases.user";
 
@@ -109,7 +114,11 @@ class CaseSchema implements SchemaWiring {
                 .dataFetcher("reference", env -> view(env).reference().toString())
                 .dataFetcher("paymentReference", env -> Map.of("scheme", view(env).paymentReference().scheme().name(),
                         "value", view(env).paymentReference().value(), "printed", view(env).paymentReference().printed()))
-                .dataFetcher("client", env -> env.<ClientId, ClientView>getDataLoader(CLIENT).load(view(env).client()))
+                // a row showing the client's name needs neither its terms nor its contacts: two statements fewer
+                .dataFetcher("client", env -> env.getSelectionSet().getImmediateFields().stream()
+                        .allMatch(field -> SUMMARY_FIELDS.contains(field.getName()))
+                        ? env.<ClientId, ClientSummary>getDataLoader(CLIENT_SUMMARY).load(view(env).client())
+                        : env.<ClientId, ClientView>getDataLoader(CLIENT).load(view(env).client()))
                 .dataFetcher("team", env -> view(env).team() == null ? null : env.<TeamId, TeamView>getDataLoader(TEAM).load(view(env).team()))
                 .dataFetcher("assignee", env -> view(env).assignee() == null ? null
                         : env.<UserId, UserView>getDataLoader(USER).load(view(env).assignee()))
@@ -167,28 +176,44 @@ class CaseSchema implements SchemaWiring {
     @Override
     public void registerLoaders(DataLoaderRegistry registry, RequestContext request) {
         Caller caller = request.caller(Caller.class);
+        // one viewer for the request: the caller's visibility is looked up, and each case checked, once for the list and
+        // all loaders
+        CaseViewer viewer = viewer(request);
         // the party list of a case is people's data: without the right to see parties (client users) it stays empty,
         // rather than listing parties whose every field would then be refused
-        register(registry, PARTIES_OF, caller, permissions.may(caller, Action.VIEW_PARTIES) ? cases::partiesOf
-                : (c, ids) -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> List.<CaseParty>of())));
-        register(registry, CLAIMS_OF, caller, cases::claimsOf);
-        register(registry, NOTES_OF, caller, cases::notesOf);
-        register(registry, TIMELINE_OF, caller, cases::timelinesOf);
-        register(registry, REMINDERS_OF, caller, cases::remindersOf);
-        register(registry, DEBTORS_OF, caller, this::debtorsOf);
+        boolean seesParties = permissions.may(caller, Action.VIEW_PARTIES);
+        // Case.parties and Case.debtors read the same case_parties rows; whichever loader runs first reads them
+        Map<CaseId, List<CaseParty>> roles = new java.util.concurrent.ConcurrentHashMap<>();
+        BiFunction<CaseViewer, Set<CaseId>, Map<CaseId, List<CaseParty>>> partiesOf = (v, ids) -> {
+            List<CaseId> missing = ids.stream().filter(id -> !roles.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                roles.putAll(cases.partiesOf(v, missing));
+            }
+            Map<CaseId, List<CaseParty>> found = new java.util.LinkedHashMap<>();
+            ids.forEach(id -> found.put(id, roles.getOrDefault(id, List.of())));
+            return found;
+        };
+        register(registry, PARTIES_OF, viewer, seesParties ? partiesOf
+                : (v, ids) -> ids.stream().collect(java.util.stream.Collectors.toMap(id -> id, id -> List.<CaseParty>of())));
+        register(registry, CLAIMS_OF, viewer, cases::claimsOf);
+        register(registry, NOTES_OF, viewer, cases::notesOf);
+        register(registry, TIMELINE_OF, viewer, cases::timelinesOf);
+        register(registry, REMINDERS_OF, viewer, cases::remindersOf);
+        register(registry, DEBTORS_OF, viewer, (v, ids) -> debtorsOf(caller, partiesOf.apply(v, ids)));
         registry.register(PARTY, DataLoaderFactory.<PartyId, PartyView>newMappedDataLoader(
                 (Set<PartyId> ids) -> CompletableFuture.completedFuture(parties.findMany(caller, ids))));
         // a case's client is shown to whoever may see the case, even staff who cannot browse the client list
         registry.register(CLIENT, DataLoaderFactory.<ClientId, ClientView>newMappedDataLoader(
                 (Set<ClientId> ids) -> CompletableFuture.completedFuture(clients.findMany(Caller.system(), ids))));
+        registry.register(CLIENT_SUMMARY, DataLoaderFactory.<ClientId, ClientSummary>newMappedDataLoader(
+                (Set<ClientId> ids) -> CompletableFuture.completedFuture(clients.summaries(Caller.system(), ids))));
         registry.register(TEAM, DataLoaderFactory.<TeamId, TeamView>newMappedDataLoader(
                 (Set<TeamId> ids) -> CompletableFuture.completedFuture(teams.findMany(Caller.system(), ids))));
         registry.register(USER, DataLoaderFactory.<UserId, UserView>newMappedDataLoader(
                 (Set<UserId> ids) -> CompletableFuture.completedFuture(users.findMany(Caller.system(), ids))));
     }
 
-    private Map<CaseId, List<PartyView>> debtorsOf(Caller caller, Set<CaseId> ids) {
-        Map<CaseId, List<CaseParty>> roles = cases.partiesOf(caller, ids);
+    private Map<CaseId, List<PartyView>> debtorsOf(Caller caller, Map<CaseId, List<CaseParty>> roles) {
         Map<PartyId, PartyView> found = parties.findMany(caller, roles.values().stream().flatMap(List::stream)
                 .filter(p -> p.role() == CaseRole.DEBTOR).map(CaseParty::party).distinct().toList());
         Map<CaseId, List<PartyView>> debtors = new java.util.LinkedHashMap<>();
@@ -197,10 +222,10 @@ class CaseSchema implements SchemaWiring {
         return debtors;
     }
 
-    private static <V> void register(DataLoaderRegistry registry, String name, Caller caller,
-                                     BiFunction<Caller, Set<CaseId>, Map<CaseId, List<V>>> batch) {
+    private static <V> void register(DataLoaderRegistry registry, String name, CaseViewer viewer,
+                                     BiFunction<CaseViewer, Set<CaseId>, Map<CaseId, List<V>>> batch) {
         registry.register(name, DataLoaderFactory.<CaseId, List<V>>newMappedDataLoader(
-                (Set<CaseId> ids) -> CompletableFuture.completedFuture(batch.apply(caller, ids))));
+                (Set<CaseId> ids) -> CompletableFuture.completedFuture(batch.apply(viewer, ids))));
     }
 
     private <V> CompletableFuture<List<V>> many(DataFetchingEnvironment env, String loader) {
@@ -208,12 +233,16 @@ class CaseSchema implements SchemaWiring {
     }
 
     private Object list(DataFetchingEnvironment env) {
-        return Connections.of(cases.list(caller(env), CaseListInput.filter(env.getArgument("filter")),
+        return Connections.of(cases.list(viewer(RequestContext.of(env)), CaseListInput.filter(env.getArgument("filter")),
                 CaseListInput.order(env.getArgument("orderBy")), PageRequest.of(env.getArgument("first"), env.getArgument("after"))));
     }
 
     private static Object change(DataFetchingEnvironment env, java.util.function.Function<Map<String, Object>, CaseView> action) {
         return Payloads.of("case", () -> action.apply(env.getArgument("input")));
+    }
+
+    private CaseViewer viewer(RequestContext request) {
+        return request.shared(CaseViewer.class, () -> cases.viewer(request.caller(Caller.class)));
     }
 
     private static CaseView view(DataFetchingEnvironment env) {

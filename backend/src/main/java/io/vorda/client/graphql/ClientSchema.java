@@ -17,6 +17,7 @@ import io.vorda.api.SchemaWiring;
 import io.vorda.client.AllocationOrder;
 import io.vorda.client.ClientChanges;
 import io.vorda.client.ClientId;
+import io.vorda.client.ClientSummary;
 import io.vorda.client.ClientView;
 import io.vorda.client.Clients;
 import io.vorda.client.CollectionAction;
@@ -79,8 +80,10 @@ class ClientSchema implements SchemaWiring {
         wiring.type("Party", type -> type.dataFetcher("clientProfile",
                 env -> env.<PartyId, ClientView>getDataLoader(PROFILES).load(env.<PartyView>getSource().id())));
         wiring.type("Client", type -> type
-                .dataFetcher("id", env -> GlobalId.encode(CLIENT, client(env).id().value()))
-                .dataFetcher("party", env -> env.<PartyId, PartyView>getDataLoader(OWN_PARTIES).load(client(env).party()))
+                // a list row's client may be a ClientSummary (see CaseSchema); it has these two as well
+                .dataFetcher("id", env -> GlobalId.encode(CLIENT, env.getSource() instanceof ClientSummary c ? c.id().value() : client(env).id().value()))
+                .dataFetcher("party", env -> env.<PartyId, PartyView>getDataLoader(OWN_PARTIES)
+                        .load(env.getSource() instanceof ClientSummary c ? c.party() : client(env).party()))
                 .dataFetcher("contacts", env -> env.<PartyId, PartyView>getDataLoader(PARTIES).loadMany(client(env).contacts()))
                 .dataFetcher("defaultTeam", env -> client(env).defaultTeam() == null ? null
                         : env.<TeamId, TeamView>getDataLoader(TEAMS).load(client(env).defaultTeam())));
@@ -121,7 +124,7 @@ class ClientSchema implements SchemaWiring {
 
     @Override
     public Map<Class<?>, String> nodeTypes() {
-        return Map.of(ClientView.class, CLIENT);
+        return Map.of(ClientView.class, CLIENT, ClientSummary.class, CLIENT);
     }
 
     @Override

@@ -132,6 +132,94 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
         }
     }
 
+    private List<String> foundIds(String typed) {
+        Reply reply = http.graphql(caseworker, SEARCH, Map.of("t", typed));
+        List<Map<String, Object>> hits = reply.at("data.partySearch");
+        assertThat(hits).as(reply.body()).isNotNull();
+        return hits.stream().map(hit -> (String) ((Map<?, ?>) hit.get("party")).get("id")).toList();
+    }
+
+    /** How many active parties carry a word, as the word list says (0 when it is not listed). */
+    private int listed(String word) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT coalesce(max(parties), 0) FROM party_name_words WHERE word = ?", statement -> {
+                    statement.setString(1, word);
+                    try (var rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }));
+    }
+
+    @Test
+    void a_full_name_with_a_typo_in_one_word_finds_the_party_first() {
+        String family = unique("Vermeulenx");
+        String id = createPerson("Hendrika", family, "3511 LX", "3");
+        createPerson("Hendrika", unique("Anders"), "3511 LX", "4");
+
+        List<String> transposed = foundIds("Hendrika " + family.substring(0, 3) + family.charAt(4) + family.charAt(3) + family.substring(5));
+        List<String> givenSwapped = foundIds("Hednrika " + family);
+
+        assertThat(transposed).as("family name with two letters swapped").first().isEqualTo(id);
+        assertThat(givenSwapped).as("given name with two letters swapped").first().isEqualTo(id);
+    }
+
+    @Test
+    void a_common_given_name_with_a_misspelt_family_name_finds_the_party_among_many_of_that_given_name() {
+        String given = unique("Annelot");
+        String family = unique("Bakkerman");
+        String id = createPerson(given, family, "3511 LX", "9");
+        createPerson(given, unique("Visserman"), "3511 LX", "10");
+        // as if thousands of parties had this given name: the search then also narrows by the misspelt word
+        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE party_name_words SET parties = 50000 WHERE word = ?", statement -> {
+            statement.setString(1, given.toLowerCase());
+            return statement.executeUpdate();
+        }));
+
+        List<String> found = foundIds(given + " " + family.substring(0, 4) + family.substring(5));
+
+        assertThat(found).as("family name with a letter dropped").first().isEqualTo(id);
+    }
+
+    @Test
+    void a_listed_word_also_finds_its_close_variants_and_its_exact_spelling_first() {
+        String stem = unique("Janssen");
+        String exact = createPerson("Mila", stem, "3511 LX", "5");
+        String variant = createPerson("Mila", stem.replaceFirst("ss", "s"), "3511 LX", "6");
+
+        List<String> found = foundIds("Mila " + stem);
+
+        assertThat(found).as("the typed spelling first, the variant after it").startsWith(exact).contains(variant);
+    }
+
+    @Test
+    void the_word_list_follows_creates_renames_and_merges_and_a_renamed_party_is_found_by_its_new_name_only() {
+        String old = unique("Oudbakker");
+        String renamed = unique("Zilverschoon");
+        String first = createPerson("Karel", old, "3511 LX", "7");
+        String second = createPerson("Karel", old, "3511 LX", "8");
+        assertThat(listed(old.toLowerCase())).as("two parties carry the word").isEqualTo(2);
+
+        Reply update = http.graphql(caseworker, """
+                mutation($id: ID!, $f: String!) { partyUpdate(input: {partyId: $id, person: {givenNames: "Karel", familyName: $f}}) {
+                  userErrors { code } } }""", Map.of("id", first, "f", renamed));
+        assertThat((List<?>) update.at("data.partyUpdate.userErrors")).as(update.body()).isEmpty();
+
+        assertThat(listed(old.toLowerCase())).as("one party still carries the old word").isEqualTo(1);
+        assertThat(listed(renamed.toLowerCase())).isEqualTo(1);
+        assertThat(foundIds("Karel " + renamed)).startsWith(first);
+        assertThat(foundIds("Karel " + old)).contains(second).doesNotContain(first);
+
+        String supervisor = http.signIn(fixtures.aUser(Role.SUPERVISOR).email(), AccessFixtures.PASSWORD);
+        Reply merge = http.graphql(supervisor, "mutation($s: ID!, $d: ID!) { partyMerge(input: {survivorId: $s, duplicateId: $d}) { userErrors { code } } }",
+                Map.of("s", first, "d", second));
+        assertThat((List<?>) merge.at("data.partyMerge.userErrors")).as(merge.body()).isEmpty();
+
+        assertThat(listed(old.toLowerCase())).as("the merged-away party's words leave the list").isZero();
+        assertThat(listed("karel")).as("words other parties still carry stay").isPositive();
+        assertThat(foundIds("Karel " + old)).doesNotContain(first, second);
+    }
+
     /** Persons "A00001 family" … in one statement: creating ten thousand through the API would take minutes. */
     private void insertPersons(String family, int count) {
         transactions.executeWrite(status -> jdbc.prepareStatement("""
