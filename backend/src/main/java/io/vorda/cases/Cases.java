@@ -68,12 +68,13 @@ public class Cases {
     private final Permissions permissions;
     private final ApplicationEventPublisher<ClaimAdded> claimAdded;
     private final ApplicationEventPublisher<CaseClosed> caseClosed;
+    private final ApplicationEventPublisher<ReminderRecorded> reminderRecorded;
     private final Clock clock;
 
     Cases(CaseRepository cases, ClaimRepository claims, CaseNoteRepository notes, CaseReminderRepository reminders, CaseEventRepository events,
           CaseDirectory directory, CaseVisibility visibility, HoldingDirectory holdings, Clients clients, Parties parties,
           Users users, Teams teams, Permissions permissions, ApplicationEventPublisher<ClaimAdded> claimAdded,
-          ApplicationEventPublisher<CaseClosed> caseClosed, Clock clock) {
+          ApplicationEventPublisher<CaseClosed> caseClosed, ApplicationEventPublisher<ReminderRecorded> reminderRecorded, Clock clock) {
         this.cases = cases;
         this.claims = claims;
         this.notes = notes;
@@ -89,6 +90,7 @@ public class Cases {
         this.permissions = permissions;
         this.claimAdded = claimAdded;
         this.caseClosed = caseClosed;
+        this.reminderRecorded = reminderRecorded;
         this.clock = clock;
     }
 
@@ -308,6 +310,7 @@ public class Cases {
                 reminder.channel().name(), caller.label(), clock.instant()));
         record(row.id(), caller, "REMINDER_RECORDED", null, reminder.kind().name(), "sent %s%s by %s".formatted(reminder.sentOn(),
                 received == null ? "" : ", received " + received, reminder.channel().name().toLowerCase(java.util.Locale.ROOT)));
+        reminderRecorded.publishEvent(new ReminderRecorded(id, reminder.kind())); // the ledger re-reads the case's interest
         return row.view();
     }
 

@@ -138,14 +138,24 @@ final class BelgianCosts {
      * a paper reminder was sent, or the working day after an electronic one (money-rules §2.4, UNCONFIRMED; some
      * sources say "third day" and "next calendar day" — working days are never earlier, so this errs for the consumer).
      */
+    /** The first day of the 14-day waiting period (see {@link #afterWaitingPeriod}). */
+    private static LocalDate waitingPeriodStart(FirstReminder reminder, WorkingDays workingDays) {
+        return reminder.channel() == FirstReminder.Channel.PAPER
+                ? workingDays.nthWorkingDayAfter(reminder.sentOn(), PAPER_START_WORKING_DAYS)
+                : workingDays.nthWorkingDayAfter(reminder.sentOn(), 1);
+    }
+
+    /** The first day anything — costs, damages or interest — may be charged after the free first reminder. */
+    static LocalDate chargesFrom(FirstReminder reminder, WorkingDays workingDays) {
+        return waitingPeriodStart(reminder, workingDays).plusDays(WAITING_DAYS);
+    }
+
     private static LocalDate afterWaitingPeriod(UnpaidClaim claim, FirstReminder reminder, WorkingDays workingDays, CostAssessment assessment) {
         if (!reminder.sentOn().isAfter(claim.dueOn())) {
             throw new DomainException(ErrorCode.INVALID_REMINDER, "The first reminder was sent on %s, not after the due date %s"
                     .formatted(reminder.sentOn(), claim.dueOn()), "sentOn");
         }
-        LocalDate start = reminder.channel() == FirstReminder.Channel.PAPER
-                ? workingDays.nthWorkingDayAfter(reminder.sentOn(), PAPER_START_WORKING_DAYS)
-                : workingDays.nthWorkingDayAfter(reminder.sentOn(), 1);
+        LocalDate start = waitingPeriodStart(reminder, workingDays);
         LocalDate chargeableFrom = start.plusDays(WAITING_DAYS);
         assessment.explain(("The free first reminder went out on %s (%s): the 14-day waiting period runs from %s to %s "
                 + "(start rule UNCONFIRMED, money-rules §9 item 9).").formatted(reminder.sentOn(),

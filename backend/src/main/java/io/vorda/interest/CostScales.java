@@ -38,6 +38,14 @@ public final class CostScales {
         return BelgianCosts.consumer(claim, agreed, extraReminders, firstReminder, belgianWorkingDays, today);
     }
 
+    /**
+     * BE consumer (Book XIX WER, money-rules §2.4): the first day any cost, damages or interest may be charged — after
+     * the 14-day waiting period that the free first reminder starts. Before it a consumer's debt bears no interest.
+     */
+    public LocalDate belgianConsumerChargesFrom(FirstReminder firstReminder, WorkingDays belgianWorkingDays) {
+        return BelgianCosts.chargesFrom(firstReminder, belgianWorkingDays);
+    }
+
     /** BE commercial transaction: €40 flat, plus agreed recovery costs for the part above €40. */
     public CollectionCost belgianBusiness(UnpaidClaim claim, AgreedCosts agreed, LocalDate today) {
         return BelgianCosts.business(claim, agreed, today);

@@ -127,7 +127,7 @@ class CostAssessor {
     }
 
     /** The first Belgian first reminder sent. */
-    private static @Nullable FirstReminder firstReminder(List<CaseReminderView> reminders) {
+    static @Nullable FirstReminder firstReminder(List<CaseReminderView> reminders) {
         return reminders.stream().filter(r -> r.kind() == ReminderKind.BE_FIRST_REMINDER)
                 .min(Comparator.comparing(CaseReminderView::sentOn))
                 .map(r -> new FirstReminder(r.sentOn(), r.channel() == ReminderChannel.POST ? FirstReminder.Channel.PAPER

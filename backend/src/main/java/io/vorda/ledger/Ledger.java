@@ -11,6 +11,8 @@ import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
 import io.vorda.cases.ClaimAdded;
 import io.vorda.cases.ClaimView;
+import io.vorda.cases.ReminderKind;
+import io.vorda.cases.ReminderRecorded;
 import io.vorda.shared.DomainException;
 import io.vorda.shared.ErrorCode;
 import io.vorda.shared.Money;
@@ -290,6 +292,18 @@ public class Ledger {
         change(kase, Caller.system(), book -> List.of(PostingView.of(kase.id(), claim.id(), PostingKind.PRINCIPAL,
                 Component.PRINCIPAL, claim.principal(), claim.invoiceDate(), clock.instant(), null,
                 "Principal of invoice " + claim.invoiceNumber(), event.actor())));
+    }
+
+    /**
+     * A Belgian consumer's first reminder was recorded: it decides from which day the case bears interest (Book XIX
+     * WER), so what earlier payments settled is allocated again and the balance snapshot rewritten, in the caller's
+     * transaction. Other reminders change no interest and cost nothing here.
+     */
+    void reminderRecorded(ReminderRecorded event) {
+        if (event.kind() != ReminderKind.BE_FIRST_REMINDER) {
+            return;
+        }
+        cases.find(Caller.system(), event.caseId()).ifPresent(kase -> change(kase, Caller.system(), book -> List.of()));
     }
 
     /**
