@@ -105,9 +105,8 @@ function MonitorRuns() {
   );
 }
 
-function StartAccrualRun() {
+function StartAccrualRun({ start }: { start: ReturnType<typeof useStartAccrualRun> }) {
   const { t } = useTranslation('staff');
-  const start = useStartAccrualRun();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -148,7 +147,9 @@ function StartAccrualRun() {
 
 function AccrualRuns() {
   const { t, i18n } = useTranslation('staff');
-  const runs = useAccrualRuns(true);
+  const start = useStartAccrualRun();
+  // the request lasts until the run ends: meanwhile the list is asked again, so the run shows as it works
+  const runs = useAccrualRuns(true, start.isPending);
   return (
     <Stack gap="xs" component="section" aria-labelledby="accrual-runs-title">
       <Title order={2} size="h4" id="accrual-runs-title">
@@ -157,7 +158,7 @@ function AccrualRuns() {
       <Text size="sm" c="dimmed">
         {t('dailyRuns.accrual.description')}
       </Text>
-      <StartAccrualRun />
+      <StartAccrualRun start={start} />
       {runs.isError ? <QueryError onRetry={() => void runs.refetch()} /> : null}
       {runs.isPending ? <InlineLoader /> : null}
       {runs.data?.length === 0 ? <Text c="dimmed">{t('dailyRuns.none')}</Text> : null}

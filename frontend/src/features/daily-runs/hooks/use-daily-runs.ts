@@ -33,13 +33,14 @@ export function useArrangementMonitorRuns() {
   });
 }
 
-export function useAccrualRuns(enabled: boolean) {
+/** The nightly balance runs; asked again every few seconds while one works or while `starting` one by hand. */
+export function useAccrualRuns(enabled: boolean, starting = false) {
   return useQuery({
     queryKey: ['daily-runs', 'accrual'],
     queryFn: async () => (await graphqlRequest(accrualRunsQuery)).accrualRuns,
     enabled,
     refetchInterval: (query) =>
-      query.state.data?.some((run) => run.status === 'RUNNING' || run.status === 'PENDING') ? WHILE_RUNNING_MS : false,
+      starting || query.state.data?.some((run) => run.status === 'RUNNING' || run.status === 'PENDING') ? WHILE_RUNNING_MS : false,
   });
 }
 
@@ -57,11 +58,8 @@ export function useStartArrangementMonitorRun() {
 export function useStartAccrualRun() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (reason: string) => {
-      // the run's own row appears at once: ask for the list again while the request works
-      setTimeout(() => void client.invalidateQueries({ queryKey: ['daily-runs', 'accrual'] }), 1000);
-      return (await graphqlRequest(accrualRunStartMutation, { input: { reason } })).accrualRunStart ?? { accrualRun: null, userErrors: [] };
-    },
+    mutationFn: async (reason: string) =>
+      (await graphqlRequest(accrualRunStartMutation, { input: { reason } })).accrualRunStart ?? { accrualRun: null, userErrors: [] },
     onSettled: () => client.invalidateQueries(),
   });
 }

@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The creditors we collect for. A client profile sits on a party and holds the jurisdiction, currency and
@@ -247,7 +248,7 @@ public class Clients {
     }
 
     private static String names(List<ClientView> clients) {
-        return clients.isEmpty() ? "none" : clients.stream().map(ClientView::name).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return clients.isEmpty() ? "none" : clients.stream().map(ClientView::name).sorted().collect(Collectors.joining(", "));
     }
 
     /** The clients each user represents; administrators may ask about anyone, a user about themselves. */
