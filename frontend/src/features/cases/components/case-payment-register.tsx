@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIsoDate } from '@/lib/dates';
@@ -14,6 +14,44 @@ export const paymentMethods: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH'
 /** userError paths after `input` → the form's fields (a refused currency is a problem with the amount as typed). */
 export const paymentFields = { amount: 'amount', currency: 'amount', valueDate: 'valueDate', method: 'method', note: 'note' };
 
+type PaymentBasics = { amount: string; valueDate: string; method: string | null };
+
+/** The checks every payment form makes before sending: an amount, a value date of today or earlier, a method. */
+export function paymentChecks(t: (key: string) => string, today: string) {
+  return {
+    amount: (value: string) => {
+      const key = amountErrorKey(value);
+      return key ? t(key) : null;
+    },
+    valueDate: (value: string) => {
+      if (value === '') return t('common:userErrors.REQUIRED');
+      return value > today ? t('common:userErrors.DATE_IN_FUTURE') : null;
+    },
+    method: (value: string | null) => (value ? null : t('common:userErrors.REQUIRED')),
+  };
+}
+
+/** Amount, value date and method: the fields every payment form starts with. */
+export function PaymentBasicsFields<V extends PaymentBasics>({ form, currency, today }: { form: UseFormReturnType<V>; currency: string; today: string }) {
+  const { t } = useTranslation('staff');
+  const input = (path: keyof PaymentBasics) => form.getInputProps(path as Parameters<typeof form.getInputProps>[0]);
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('cases.money.register.amount', { currency })} required inputMode="decimal" data-autofocus {...input('amount')} />
+        <TextInput label={t('cases.money.register.valueDate')} type="date" required max={today} {...input('valueDate')} />
+      </SimpleGrid>
+      <Select
+        label={t('cases.money.register.method')}
+        required
+        allowDeselect={false}
+        data={paymentMethods.map((method) => ({ value: method, label: t(`cases.money.methods.${method}`) }))}
+        {...input('method')}
+      />
+    </>
+  );
+}
+
 /** A payment received on the case: amount, value date, method and a note; the server allocates it. */
 export function RegisterPaymentForm({ caseId, currency, onDone }: { caseId: string; currency: string; onDone: () => void }) {
   const { t } = useTranslation('staff');
@@ -23,17 +61,7 @@ export function RegisterPaymentForm({ caseId, currency, onDone }: { caseId: stri
   const form = useForm({
     mode: 'controlled',
     initialValues: { amount: '', valueDate: today, method: 'BANK_TRANSFER' as string | null, note: '' },
-    validate: {
-      amount: (value) => {
-        const key = amountErrorKey(value);
-        return key ? t(key) : null;
-      },
-      valueDate: (value) => {
-        if (value === '') return t('common:userErrors.REQUIRED');
-        return value > today ? t('common:userErrors.DATE_IN_FUTURE') : null;
-      },
-      method: (value) => (value ? null : t('common:userErrors.REQUIRED')),
-    },
+    validate: paymentChecks(t, today),
   });
   const submit = form.onSubmit(
     (values, event) => {
@@ -66,23 +94,7 @@ export function RegisterPaymentForm({ caseId, currency, onDone }: { caseId: stri
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('cases.money.register.amount', { currency })}
-            required
-            inputMode="decimal"
-            data-autofocus
-            {...form.getInputProps('amount')}
-          />
-          <TextInput label={t('cases.money.register.valueDate')} type="date" required max={today} {...form.getInputProps('valueDate')} />
-        </SimpleGrid>
-        <Select
-          label={t('cases.money.register.method')}
-          required
-          allowDeselect={false}
-          data={paymentMethods.map((method) => ({ value: method, label: t(`cases.money.methods.${method}`) }))}
-          {...form.getInputProps('method')}
-        />
+        <PaymentBasicsFields form={form} currency={currency} today={today} />
         <Textarea label={t('cases.money.register.note')} autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
         <FormFooter
           formErrors={formErrors}

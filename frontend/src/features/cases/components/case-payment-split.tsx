@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Radio, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Radio, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,9 @@ import { InlineLoader } from '@/components/inline-loader';
 import { todayIsoDate } from '@/lib/dates';
 import type { CaseDetailFieldsFragment, PaymentMethod, PaymentSplitScheme } from '@/lib/graphql-types';
 import { formatMoney } from '@/lib/money';
-import { amountErrorKey, toDecimal } from '@/features/cases/components/case-format';
+import { toDecimal } from '@/features/cases/components/case-format';
 import { notify } from '@/features/cases/components/case-notify';
-import { paymentFields, paymentMethods } from '@/features/cases/components/case-payment-register';
+import { PaymentBasicsFields, paymentChecks, paymentFields } from '@/features/cases/components/case-payment-register';
 import { FormFooter, applyUserErrors, focusFirstError } from '@/features/cases/components/case-section';
 import { useCases } from '@/features/cases/hooks/use-cases';
 import { useSplitPayment } from '@/features/cases/hooks/use-split-payment';
@@ -43,11 +43,7 @@ export function SplitPaymentForm({ item, onDone }: { item: CaseDetailFieldsFragm
       parts: {},
     },
     validate: {
-      amount: (value) => {
-        const key = amountErrorKey(value);
-        return key ? t(key) : null;
-      },
-      valueDate: (value) => (value === '' ? t('common:userErrors.REQUIRED') : value > today ? t('common:userErrors.DATE_IN_FUTURE') : null),
+      ...paymentChecks(t, today),
       cases: (value, values) => (values.scheme !== 'DESIGNATED' && value.length === 0 ? t('cases.money.split.chooseCases') : null),
     },
   });
@@ -108,17 +104,7 @@ export function SplitPaymentForm({ item, onDone }: { item: CaseDetailFieldsFragm
             ))}
           </Stack>
         </Radio.Group>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('cases.money.register.amount', { currency: item.client.currency })} required inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
-          <TextInput label={t('cases.money.register.valueDate')} type="date" required max={today} {...form.getInputProps('valueDate')} />
-        </SimpleGrid>
-        <Select
-          label={t('cases.money.register.method')}
-          required
-          allowDeselect={false}
-          data={paymentMethods.map((method) => ({ value: method, label: t(`cases.money.methods.${method}`) }))}
-          {...form.getInputProps('method')}
-        />
+        <PaymentBasicsFields form={form} currency={item.client.currency} today={today} />
         {debtorCases.isPending ? <InlineLoader /> : null}
         {candidates.length > 0 ? (
           <Table verticalSpacing={4}>
