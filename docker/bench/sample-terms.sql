@@ -63,6 +63,9 @@ CREATE TABLE bench.pool (kind text NOT NULL, rn int NOT NULL, term text NOT NULL
                          statuses text, PRIMARY KEY (kind, rn));
 
 -- one typo in a name: position 2..len, one of transpose / drop / replace
+-- the name path of quick search as the app runs it (bench.name_search and its parts), for the pgbench scripts
+\ir name-search.sql
+
 CREATE FUNCTION bench.typo(s text, r1 float8, r2 float8, r3 float8) RETURNS text LANGUAGE sql AS $$
     SELECT CASE WHEN length(s) < 4 THEN s || 'e'
                 WHEN r2 < 0.34 THEN left(s, p - 1) || substr(s, p + 1, 1) || substr(s, p, 1) || substr(s, p + 2)

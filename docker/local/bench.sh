@@ -21,7 +21,10 @@
 # detail), BENCH_CASES (1000000; 0 skips the case scenarios), BENCH_CASE_SCENARIOS (all: case_list_sup,
 # case_list_cw,case_detail,case_ref,case_name), BENCH_SQL_DURATION (BENCH_DURATION), BENCH_SQL_CLIENTS (16), BENCH_SQL_THREADS (2),
 # BENCH_TIMEOUT (30s, wrk's per-request timeout in the party and case scenarios), BENCH_AUTO_EXPLAIN (off; N = log the
-# plans of the backend's statements slower than N ms to .local/bench/auto-explain-*.txt, private cluster only).
+# plans of the backend's statements slower than N ms to .local/bench/auto-explain-*.txt, private cluster only),
+# BENCH_KEEP_DB (off; 1 = leave the bench database in the private cluster and print its name, to look into it with
+# psql or bench again), BENCH_DB (a database an earlier BENCH_KEEP_DB run left: bench it again without generating;
+# it is kept too).
 #
 # Adding a scenario: get what it needs (token, ids) after sign-in below, then call
 #   scenario "name" METHOD /path 'json body or empty' "$token_or_empty"
@@ -48,6 +51,9 @@ SQL_CLIENTS=${BENCH_SQL_CLIENTS:-16}
 SQL_THREADS=${BENCH_SQL_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-30s}
 AUTO_EXPLAIN=${BENCH_AUTO_EXPLAIN:-}
+KEEP_DB=${BENCH_KEEP_DB:-}
+REUSE_DB=${BENCH_DB:-}
+[[ -z "$REUSE_DB" || "$REUSE_DB" =~ ^vorda_bench_[0-9_]+$ ]] || die "bench: BENCH_DB names a database an earlier BENCH_KEEP_DB=1 run kept (vorda_bench_…), was '$REUSE_DB'"
 [[ -z "$AUTO_EXPLAIN" || "$AUTO_EXPLAIN" =~ ^[0-9]+$ ]] || die "bench: BENCH_AUTO_EXPLAIN is a number of milliseconds, was '$AUTO_EXPLAIN'"
 [[ "$PARTIES" =~ ^[0-9]+$ ]] || die "bench: BENCH_PARTIES must be a whole number (0 skips the party scenarios), was '$PARTIES'"
 [[ "$CASES" =~ ^[0-9]+$ ]] || die "bench: BENCH_CASES must be a whole number (0 skips the case scenarios), was '$CASES'"
@@ -121,7 +127,14 @@ bench_db=""
 cleanup() {
   trap - EXIT INT TERM
   [[ -n "$backend_pid" ]] && stop_pid "$backend_pid"
-  [[ -n "$bench_db" ]] && { "$HERE/pg-cluster.sh" drop-db "$bench_db" >/dev/null 2>&1 || true; }
+  if [[ -n "$bench_db" && -z "$KEEP_DB" && -z "$REUSE_DB" ]]; then
+    "$HERE/pg-cluster.sh" drop-db "$bench_db" >/dev/null 2>&1 || true
+  elif [[ -n "$bench_db" ]]; then
+    if [[ -n "$AUTO_EXPLAIN" ]]; then   # so later sessions on the kept database log nothing
+      bench_psql -d postgres -c "ALTER DATABASE \"$bench_db\" RESET ALL" >/dev/null 2>&1 || true
+    fi
+    info "bench: kept database $bench_db (BENCH_DB=$bench_db make bench to run on it again; drop it with docker/local/pg-cluster.sh drop-db $bench_db)"
+  fi
   if $cluster_started; then "$HERE/pg-cluster.sh" stop || true; fi
   rm -rf "$work"
 }
@@ -135,8 +148,12 @@ if ! "$HERE/pg-cluster.sh" status >/dev/null; then
   "$HERE/pg-cluster.sh" start
   cluster_started=true
 fi
-bench_db="vorda_bench_$(date +%Y%m%d_%H%M%S)"
-"$HERE/pg-cluster.sh" create-db "$bench_db"
+if [[ -n "$REUSE_DB" ]]; then
+  bench_db=$REUSE_DB   # generated before: the generators below are skipped, the terms sampled again
+else
+  bench_db="vorda_bench_$(date +%Y%m%d_%H%M%S)"
+  "$HERE/pg-cluster.sh" create-db "$bench_db"
+fi
 
 eval "$("$HERE/pg-cluster.sh" env "$bench_db")"   # VORDA_DB_URL/USER/PASSWORD, for psql and pgbench too
 db_hostport=${VORDA_DB_URL#jdbc:postgresql://}; db_hostport=${db_hostport%%/*}
@@ -159,6 +176,10 @@ if [[ -n "$AUTO_EXPLAIN" && -n "$PSQL" ]]; then
   else
     info "bench: BENCH_AUTO_EXPLAIN needs the private cluster's log ($pg_log); skipped"
   fi
+elif [[ -n "$REUSE_DB" && -n "$PSQL" ]]; then
+  # an earlier run on this database may have switched auto_explain on
+  bench_psql -d postgres -c "ALTER DATABASE \"$bench_db\" RESET session_preload_libraries" \
+    -c "ALTER DATABASE \"$bench_db\" RESET auto_explain.log_min_duration" -c "ALTER DATABASE \"$bench_db\" RESET auto_explain.log_level"
 fi
 
 port=$(free_port 18180)
@@ -184,7 +205,20 @@ fi
 # --- parties and cases: generate, VACUUM ANALYZE, sample terms, EXPLAIN (all inside PostgreSQL, through psql)
 GEN_LINE="" CASE_GEN_LINE=""
 explain_file=""
-if (( PARTIES > 0 )); then
+if [[ -n "$REUSE_DB" ]]; then
+  counts=$(bench_psql -tA -F ' ' -c "SELECT (SELECT count(*) FROM parties WHERE created_by = 'generator'),
+      (SELECT count(*) FROM cases WHERE created_by = 'generator'), pg_size_pretty(pg_database_size(current_database()))")
+  read -r n_parties n_cases db_size <<<"$counts"
+  GEN_LINE="generator: skipped; $bench_db (BENCH_DB) holds $n_parties generated parties and $n_cases generated cases, database $db_size"
+  info "bench: $GEN_LINE"
+  (( n_parties > 0 )) || PARTIES=0
+  (( n_cases > 0 )) || CASES=0
+  KINDS=""
+  (( PARTIES > 0 )) && KINDS=$PARTY_SCENARIOS
+  (( CASES > 0 )) && KINDS=${KINDS:+$KINDS,}$CASE_SCENARIOS
+  # the backend must have finished its demo data before the scenarios sign in
+  for ((i = 0; i < 300; i++)); do grep -q 'Vorda is ready' "$blog" && break; sleep 1; done
+elif (( PARTIES > 0 )); then
   info "bench: generating $PARTIES parties (docker/bench/generate-parties.sql)"
   t0=$(date +%s.%N)
   bench_psql -v n="$PARTIES" -f docker/bench/generate-parties.sql >"$LOG_DIR/bench-generate.log" 2>&1 \
@@ -206,7 +240,7 @@ if (( PARTIES > 0 )); then
   info "bench: $GEN_LINE"
 fi
 
-if (( CASES > 0 )); then
+if [[ -z "$REUSE_DB" ]] && (( CASES > 0 )); then
   # the case generator draws on the demo clients, teams and users, which the backend loads after it is healthy
   for ((i = 0; i < 300; i++)); do grep -q 'Vorda is ready' "$blog" && break; sleep 1; done
   grep -q 'Vorda is ready' "$blog" || die "bench: the backend did not finish loading its demo data within 5 minutes (log: .local/logs/bench-backend.log)"

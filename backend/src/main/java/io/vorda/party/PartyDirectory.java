@@ -43,18 +43,6 @@ class PartyDirectory {
     private static final Pattern VAT_OR_RF_LIKE = Pattern.compile("^[A-Z]{2}[0-9]{6,}[0-9A-Z]*$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    /**
-     * How close a listed word must be to a typed listed word to count as its variant: "jansen" – "janssen" 0.67,
-     * "meier" – "meijer" 0.44. At 0.5 the second was lost; at 0.4 the top ten for 300 typo'd bench names matched
-     * the old whole-name trigram query's in 257 cases and found every party it found (ADR 0008).
-     */
-    private static final double VARIANT = 0.4;
-    /**
-     * Parties a listed word may be on before it alone no longer narrows enough: ranking a thousand candidates costs
-     * ~10 ms; the generated bench names' given names are on 10 000 – 30 000 parties each (ADR 0008).
-     */
-    private static final int COMMON = 1000;
-
     private final JdbcOperations jdbc;
     private final PartyNameWords words;
 
@@ -108,52 +96,25 @@ class PartyDirectory {
     }
 
     /**
-     * Names. Each typed word of three letters or more narrows the candidates to the parties having one of its words:
-     * a listed word typed gives itself and its close variants ("jansen" – "Janssen"), an unlisted one (a typo, a word
-     * typed in part) the listed words like it, or — when it holds two listed words — each of those as if typed apart. The two rarest listed words narrow; when there are none, or even the
-     * rarest is common, the rarest unlisted word narrows as well (two, with no listed word). The word list counts say
-     * which are rare. The candidates come through the index on {@code party_words(display_name)} instead of the trigram
-     * index's posting lists for every trigram of the text (seconds at a million parties, ADR 0008); the ranking then
-     * needs the whole text close to the name, as before: word_similarity (a few words of a long name), then
-     * similarity (the closest whole name first: "Ada X" before "Aaron Ada X"), then name.
+     * Names: the candidates are the parties having a word of each set {@link NameNarrowing} chooses, read through
+     * the index on {@code party_words(display_name)} instead of the trigram index's posting lists for every trigram
+     * of the text (seconds at a million parties, ADR 0008). The ranking then needs the whole text close to the name:
+     * word_similarity (a few words of a long name), then similarity (the closest whole name first: "Ada X" before
+     * "Aaron Ada X"), then name.
      */
     private void searchNames(String lower, int limit, Map<UUID, Scored> hits) {
-        Map<String, List<PartyNameWords.Close>> close = words.closeTo(lower);
-        List<Narrowing> listed = new ArrayList<>();
-        List<Narrowing> unlisted = new ArrayList<>();
-        close.forEach((typed, like) -> {
-            if (typed.length() < 3 || like.isEmpty()) {
-                return; // "de", "b" of "B.V.": on too many names to narrow anything; or like no listed word at all
-            }
-            boolean isListed = like.stream().anyMatch(c -> c.word().equals(typed));
-            List<PartyNameWords.Close> parts = like.stream().filter(c -> c.word().length() >= 3 && typed.contains(c.word())).toList();
-            if (!isListed && parts.size() >= 2) {
-                // two words typed without the space between them ("thijsmhoekstra"): the name has each of them
-                parts.forEach(c -> listed.add(new Narrowing(List.of(c.word()), c.parties())));
-                return;
-            }
-            List<PartyNameWords.Close> chosen = isListed ? like.stream().filter(c -> c.closeness() >= VARIANT).toList() : like;
-            (isListed ? listed : unlisted).add(new Narrowing(chosen.stream().map(PartyNameWords.Close::word).toList(),
-                    chosen.stream().mapToLong(PartyNameWords.Close::parties).sum()));
-        });
-        listed.sort(java.util.Comparator.comparingLong(Narrowing::parties));
-        unlisted.sort(java.util.Comparator.comparingLong(Narrowing::parties));
-        List<Narrowing> narrowing = new ArrayList<>(listed.subList(0, Math.min(2, listed.size())));
-        if (narrowing.isEmpty()) {
-            narrowing.addAll(unlisted.subList(0, Math.min(2, unlisted.size())));
-        } else if (narrowing.get(0).parties() > COMMON && !unlisted.isEmpty()) {
-            narrowing.add(unlisted.get(0)); // "Anna Bakekr": tens of thousands of Annas, fewer Bakkers
-        }
-        List<Object> args = new ArrayList<>(List.of(lower));
+        NameNarrowing.Choice choice = NameNarrowing.choose(lower, words.lookUp(lower));
+        String text = choice.rankBy();
+        List<Object> args = new ArrayList<>(List.of(text));
         StringBuilder sql = new StringBuilder("SELECT p.*, word_similarity(?, lower(p.display_name)) AS score FROM parties p WHERE ");
-        if (!narrowing.isEmpty()) {
-            for (Narrowing n : narrowing) {
+        if (!choice.sets().isEmpty()) {
+            for (List<String> set : choice.sets()) {
                 sql.append("party_words(p.display_name) && ?::text[] AND ");
-                args.add(n.words().toArray(String[]::new));
+                args.add(set.toArray(String[]::new));
             }
-        } else if (close.keySet().stream().noneMatch(typed -> typed.length() >= 3)) {
+        } else if (choice.byTrigrams()) {
             sql.append("? <% lower(p.display_name) AND "); // only short words ("de", "jo"): the trigram index
-            args.add(lower);
+            args.add(text);
         } else {
             return; // no listed word is like any typed word, so no name is like the text
         }
@@ -162,8 +123,8 @@ class PartyDirectory {
         sql.append("p.merged_into_id IS NULL AND word_similarity(?, lower(p.display_name)) >= 0.6 "
                 + "ORDER BY word_similarity(?, lower(p.display_name)) DESC, similarity(?, lower(p.display_name)) DESC, "
                 + "lower(p.display_name) LIMIT ?");
-        args.addAll(List.of(lower, lower, lower, limit));
-        query(sql.toString(), args, rs -> {
+        args.addAll(List.of(text, text, text, limit));
+        plannedForItsWords(sql.toString(), args, rs -> {
             UUID id = rs.getObject("id", UUID.class);
             BigDecimal score = rs.getBigDecimal("score").setScale(3, RoundingMode.HALF_UP);
             hits.putIfAbsent(id, new Scored(PartyRows.from(rs), "NAME", score));
@@ -182,10 +143,6 @@ class PartyDirectory {
     }
 
     private record Scored(PartyRow row, String matchedOn, BigDecimal score) {
-    }
-
-    /** Listed words a candidate must have one of, and how many parties have them (a party may count twice). */
-    private record Narrowing(List<String> words, long parties) {
     }
 
     private void collect(Map<UUID, Scored> hits, String sql, List<Object> args, String matchedOn, BigDecimal score) {
@@ -363,6 +320,19 @@ class PartyDirectory {
         List<String> cursors = shown.stream().map(p -> Cursor.encode(p.displayName().toLowerCase(Locale.ROOT), p.id().toString())).toList();
         return upToCap ? Page.countedUpToCap(shown, cursors, more, page.after() != null, total)
                 : new Page<>(shown, cursors, more, page.after() != null, total);
+    }
+
+    /**
+     * A query PostgreSQL plans for the words bound each time. A prepared statement gets a generic plan after five
+     * runs, and for {@code party_words(…) && ?} that plan guesses 150 matching parties for any word: it intersects the
+     * posting lists of a rare and a common word alike, 170–550 ms where the plan for the words themselves takes
+     * 3–25 ms (auto_explain at a million parties, ADR 0008). Planning costs well under a millisecond.
+     */
+    private <T> List<T> plannedForItsWords(String sql, List<Object> args, SqlRows.Reader<T> reader) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+            return SqlRows.list(statement, args, reader);
+        });
     }
 
     private <T> List<T> query(String sql, List<Object> args, SqlRows.Reader<T> reader) {

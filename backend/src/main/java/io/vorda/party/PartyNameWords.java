@@ -5,6 +5,10 @@ import io.vorda.shared.SqlRows;
 import jakarta.inject.Singleton;
 import org.jspecify.annotations.Nullable;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,27 +38,24 @@ class PartyNameWords {
             INSERT INTO party_name_words (word, parties) SELECT word, 1 FROM gained
             ON CONFLICT (word) DO UPDATE SET parties = party_name_words.parties + 1""";
 
-    /**
-     * For each typed word the listed words close to it: similar as a whole ({@code %}, pg_trgm's similarity of at
-     * least 0.3: typos), containing it ({@code <%}: a word typed in part) — both through the word list's trigram
-     * index — or, for the short words a typo leaves with few trigrams in common, at most two edits away (words of
-     * three letters or more: "b" of "B.V." is two edits from many short words and on every Dutch company).
-     */
-    private static final String CLOSE = """
-            SELECT t.typed, w.word, w.parties, similarity(w.word, t.typed) AS closeness
-              FROM unnest(party_words(?)) AS t(typed)
-              LEFT JOIN LATERAL (SELECT word, parties FROM (
-                                   SELECT word, parties FROM party_name_words WHERE word % t.typed OR t.typed <% word
-                                   UNION
-                                   SELECT word, parties FROM party_name_words
-                                    WHERE length(word) >= 3 AND length(word) BETWEEN length(t.typed) - 2 AND length(t.typed) + 2
-                                      AND levenshtein(word, t.typed) <= 2) close
-                                  ORDER BY similarity(word, t.typed) DESC, word LIMIT 50) w ON true""";
+    /** The statement behind {@link #lookUp}, with what it matches and why (party/name-lookup.sql, ADR 0008). */
+    private static final String LOOK_UP = statement("/party/name-lookup.sql");
 
     private final JdbcOperations jdbc;
 
     PartyNameWords(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private static String statement(String resource) {
+        try (InputStream in = PartyNameWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A party's name changed from {@code before} to {@code after}; null for a party that is new or merged away. */
@@ -74,19 +75,48 @@ class PartyNameWords {
     }
 
     /**
-     * The typed words (as {@code party_words} cuts them), each with its close listed words, closest first; a typed
-     * word like no listed word maps to an empty list.
+     * A typed word ({@code typedWords} 1), or two neighbouring ones joined ({@code typedWords} 2), read as two listed
+     * words, with {@code skipped} letters (0 or 1) between them; or two neighbouring typed words read as one listed
+     * word ({@code second} null: a space typed into it).
      */
-    Map<String, List<Close>> closeTo(String text) {
-        Map<String, List<Close>> found = new LinkedHashMap<>();
-        jdbc.prepareStatement(CLOSE, statement -> SqlRows.list(statement, List.of(text), rs -> {
-            List<Close> close = found.computeIfAbsent(rs.getString("typed"), k -> new ArrayList<>());
+    record Split(String source, int at, int typedWords, Close first, @Nullable Close second, int skipped) {
+
+        /** The listed words it reads, in order. */
+        List<Close> words() {
+            return second == null ? List.of(first) : List.of(first, second);
+        }
+    }
+
+    /**
+     * The typed words (as {@code party_words} cuts them) in the order typed, each with its close listed words,
+     * closest first, and the splits.
+     */
+    record Lookup(Map<String, List<Close>> close, List<Split> splits) {
+    }
+
+    /** Looks the typed words up in the word list, in one statement; a typed word like no listed word maps to an empty list. */
+    Lookup lookUp(String text) {
+        Map<String, Integer> at = new java.util.HashMap<>();
+        Map<String, List<Close>> found = new java.util.HashMap<>();
+        List<Split> splits = new ArrayList<>();
+        jdbc.prepareStatement(LOOK_UP, statement -> SqlRows.list(statement, List.of(text), rs -> {
+            String typed = rs.getString("typed");
             String word = rs.getString("word");
+            String second = rs.getString("second");
+            if (second != null) {
+                splits.add(new Split(typed, rs.getInt("at"), rs.getInt("words"), new Close(word, rs.getInt("parties"), 1),
+                        second.isEmpty() ? null : new Close(second, rs.getInt("second_parties"), 1), rs.getInt("skipped")));
+                return null;
+            }
+            at.put(typed, rs.getInt("at"));
+            List<Close> close = found.computeIfAbsent(typed, k -> new ArrayList<>());
             if (word != null) {
                 close.add(new Close(word, rs.getInt("parties"), rs.getDouble("closeness")));
             }
             return null;
         }));
-        return found;
+        Map<String, List<Close>> inOrder = new LinkedHashMap<>();
+        found.keySet().stream().sorted(java.util.Comparator.comparing(at::get)).forEach(typed -> inOrder.put(typed, found.get(typed)));
+        return new Lookup(inOrder, splits);
     }
 }

@@ -170,15 +170,55 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
         String family = unique("Bakkerman");
         String id = createPerson(given, family, "3511 LX", "9");
         createPerson(given, unique("Visserman"), "3511 LX", "10");
-        // as if thousands of parties had this given name: the search then also narrows by the misspelt word
-        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE party_name_words SET parties = 50000 WHERE word = ?", statement -> {
-            statement.setString(1, given.toLowerCase());
-            return statement.executeUpdate();
-        }));
+        makeCommon(given); // the search then also narrows by the misspelt word
 
         List<String> found = foundIds(given + " " + family.substring(0, 4) + family.substring(5));
 
         assertThat(found).as("family name with a letter dropped").first().isEqualTo(id);
+    }
+
+    @Test
+    void a_space_dropped_replaced_or_typed_one_letter_off_still_finds_the_party_first_among_namesakes() {
+        String given = unique("Marek");
+        String family = unique("Bosman");
+        String id = createPerson(given, family, "3511 LX", "11");
+        createPerson(given, unique("Visser"), "3511 LX", "12");
+        createPerson(unique("Piet"), family, "3511 LX", "13");
+        makeCommon(given, family); // as if thousands of parties had each word: only both together narrow
+
+        assertThat(foundIds(given + family)).as("space dropped").first().isEqualTo(id);
+        assertThat(foundIds(given + "x" + family)).as("space typed as another letter").first().isEqualTo(id);
+        assertThat(foundIds(given.substring(0, given.length() - 1) + " " + given.charAt(given.length() - 1) + family))
+                .as("space one letter early").first().isEqualTo(id);
+        assertThat(foundIds(given + family.charAt(0) + " " + family.substring(1)))
+                .as("space one letter late").first().isEqualTo(id);
+    }
+
+    @Test
+    void two_typed_letters_that_are_no_word_narrow_a_common_family_name_by_the_words_they_could_be() {
+        String given = unique("Johanna");
+        String family = unique("Willemse");
+        String id = createPerson(given, family, "3511 LX", "14");
+        createPerson(unique("Kees"), family, "3511 LX", "15");
+        makeCommon(family);
+
+        assertThat(foundIds(given.substring(0, 2) + " " + family)).as("the first two letters of the given name")
+                .first().isEqualTo(id);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String shortGiven = "Q" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+        String shortId = createPerson(shortGiven, family, "3511 LX", "16");
+        assertThat(foundIds(shortGiven.charAt(0) + shortGiven.substring(2) + " " + family))
+                .as("a three-letter given name with its middle letter dropped").first().isEqualTo(shortId);
+    }
+
+    /** As if thousands of parties carried each word. */
+    private void makeCommon(String... names) {
+        for (String name : names) {
+            transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE party_name_words SET parties = 50000 WHERE word = ?", statement -> {
+                statement.setString(1, name.toLowerCase());
+                return statement.executeUpdate();
+            }));
+        }
     }
 
     @Test
