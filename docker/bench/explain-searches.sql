@@ -21,10 +21,13 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM party_addresses WHERE party_id IN (:'pi
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM party_contact_channels WHERE party_id IN (:'pid') ORDER BY kind, created_at;
 EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM party_bank_accounts WHERE party_id IN (:'pid') ORDER BY created_at;
 \elif :is_list
-\echo '-- parties(filter: {name}): the matches up to the cap, counted, and the first page (first + 1 rows) sorted from them'
-EXPLAIN (ANALYZE, BUFFERS) WITH matching AS MATERIALIZED (SELECT p.* FROM parties p WHERE p.merged_into_id IS NULL AND (:'lt' <% lower(p.display_name) OR lower(p.display_name) LIKE :'pat') LIMIT 10001) SELECT m.*, counted.n AS counted FROM (SELECT count(*) AS n FROM matching) counted LEFT JOIN LATERAL (SELECT * FROM matching p WHERE true ORDER BY lower(p.display_name), p.id LIMIT 51) m ON true;
-\echo '-- when more than the cap match: the first page along the name index'
-EXPLAIN (ANALYZE, BUFFERS) SELECT p.* FROM parties p WHERE p.merged_into_id IS NULL AND (:'lt' <% lower(p.display_name) OR lower(p.display_name) LIKE :'pat') ORDER BY lower(p.display_name), p.id LIMIT 51;
+\echo '-- parties(filter: {name}): the listed words per typed word, the matches up to the cap, counted, and the first page'
+\echo '-- sorted from them (the page along the name index when more than the cap match); bench.name_list as auto_explain shows it'
+SELECT * FROM bench.name_filter_words(:'lt');
+\ir auto-explain-on.sql
+SELECT counted, cardinality(ids) AS page_rows FROM bench.name_list(:'lt', 51);
+SET client_min_messages = warning;
+SET auto_explain.log_min_duration = -1;
 \else
 \if :q_iban
 \echo '-- partySearch: IBAN lookup'
@@ -55,13 +58,7 @@ EXPLAIN (ANALYZE, BUFFERS) SELECT DISTINCT p.* FROM parties p JOIN party_address
 \echo '-- the word list, PartyNameWords.LOOK_UP; 2: the parties having a word of each chosen set, ranked, planned for its words);'
 \echo '-- shown by auto_explain as they run, with the function''s own small steps between them'
 SELECT * FROM bench.name_narrowing(:'lt');
-LOAD 'auto_explain';
-SET auto_explain.log_min_duration = 0;
-SET auto_explain.log_analyze = on;
-SET auto_explain.log_buffers = on;
-SET auto_explain.log_nested_statements = on;
-SET auto_explain.log_level = notice;
-SET client_min_messages = notice;
+\ir auto-explain-on.sql
 SELECT * FROM bench.name_search(:'lt', 10);
 SET client_min_messages = warning;
 SET auto_explain.log_min_duration = -1;

@@ -111,3 +111,45 @@ BEGIN
         || 'ORDER BY word_similarity($1, lower(p.display_name)) DESC, similarity($1, lower(p.display_name)) DESC, lower(p.display_name) LIMIT $5'
         USING n.mended, n.w1, n.w2, n.w3, lim;
 END $fn$;
+
+-- parties(filter: {name}) (PartyDirectory#list): the listed words each typed word may stand for, from the app's own
+-- resource file, then the matches read once up to the cap of 10 000 + 1, counted, and the first page sorted from
+-- them; when more than the cap match, the page sorted from all of them (a word on at most 100 000 parties) or along
+-- the name index (a commoner one). Returns the count and the page's ids.
+\set name_filter_words `sed 's/party_name_tokens(?)/party_name_tokens($1)/' backend/src/main/resources/party/name-filter-words.sql`
+CREATE FUNCTION bench.name_filter_words(lt text) RETURNS TABLE (typed text, words text[], parties bigint)
+    LANGUAGE sql STABLE AS :'name_filter_words';
+
+CREATE FUNCTION bench.name_list(lt text, lim integer, OUT counted bigint, OUT ids uuid[])
+    LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+    sets text[] := '{}';  -- one array literal per typed word
+    f record;
+    criteria text := '';
+    i integer;
+    at_most bigint := 9223372036854775807;
+BEGIN
+    FOR f IN SELECT * FROM bench.name_filter_words(lt) LOOP
+        IF cardinality(f.words) = 0 THEN counted := 0; ids := '{}'; RETURN; END IF;
+        sets := sets || f.words::text;
+        at_most := least(at_most, f.parties);
+    END LOOP;
+    IF cardinality(sets) = 0 THEN
+        criteria := ' AND $2 <% lower(p.display_name)';
+    END IF;
+    FOR i IN 1 .. cardinality(sets) LOOP
+        criteria := criteria || format(' AND party_words(p.display_name) && ($1[%s])::text[]', i);
+    END LOOP;
+    EXECUTE 'WITH matching AS MATERIALIZED (SELECT p.* FROM parties p WHERE p.merged_into_id IS NULL' || criteria
+        || ' LIMIT 10001) SELECT counted.n, (SELECT array_agg(id ORDER BY lower(display_name), id) FROM (SELECT p.id, p.display_name FROM matching p'
+        || ' ORDER BY lower(p.display_name), p.id LIMIT $3) page) FROM (SELECT count(*) AS n FROM matching) counted'
+        INTO counted, ids USING sets, lt, lim;
+    IF counted > 10000 AND at_most <= 100000 THEN  -- PartyDirectory.SORT_ALL_MATCHES
+        EXECUTE 'WITH matching AS MATERIALIZED (SELECT p.id, lower(p.display_name) AS name_key FROM parties p WHERE p.merged_into_id IS NULL'
+            || criteria || ') SELECT array_agg(page.id ORDER BY page.name_key, page.id) FROM parties p JOIN (SELECT m.id, m.name_key FROM matching m'
+            || ' ORDER BY m.name_key, m.id LIMIT $3) page ON page.id = p.id' INTO ids USING sets, lt, lim;
+    ELSIF counted > 10000 THEN
+        EXECUTE 'SELECT array_agg(id) FROM (SELECT p.id FROM parties p WHERE p.merged_into_id IS NULL' || criteria
+            || ' ORDER BY lower(p.display_name), p.id LIMIT $3) page' INTO ids USING sets, lt, lim;
+    END IF;
+END $fn$;

@@ -43,6 +43,12 @@ class PartyDirectory {
     private static final Pattern VAT_OR_RF_LIKE = Pattern.compile("^[A-Z]{2}[0-9]{6,}[0-9A-Z]*$");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
+    /**
+     * Matches of a name criterion that are still sorted one by one rather than found along the name index: reading
+     * 20 000 ids and names takes ~60 ms; a word on more parties than this is dense enough for the walk (ADR 0008).
+     */
+    private static final long SORT_ALL_MATCHES = 100_000;
+
     private final JdbcOperations jdbc;
     private final PartyNameWords words;
 
@@ -157,11 +163,23 @@ class PartyDirectory {
     Page<PartyRow> list(PartyFilter filter, PageRequest page) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE p.merged_into_id IS NULL");
+        long atMost = Long.MAX_VALUE; // parties the name criterion can match, from the word list's counts
         if (filter.name() != null && !filter.name().isBlank()) {
-            where.append(" AND (? <% lower(p.display_name) OR lower(p.display_name) LIKE ?)");
-            String name = filter.name().strip().toLowerCase(Locale.ROOT);
-            args.add(name);
-            args.add("%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+            List<PartyNameWords.FilterWords> typed = words.filterWords(filter.name());
+            if (typed.stream().anyMatch(t -> t.words().isEmpty())) {
+                return page(List.of(), page, 0, true); // a typed word like no word of any name
+            }
+            if (typed.isEmpty()) {
+                // lone letters only ("J."): the name's trigram index, as before the word list
+                where.append(" AND ? <% lower(p.display_name)");
+                args.add(filter.name().strip().toLowerCase(Locale.ROOT));
+            }
+            // every typed word: the name has one of the listed words it may stand for (GIN on party_words)
+            for (PartyNameWords.FilterWords t : typed) {
+                where.append(" AND party_words(p.display_name) && ?::text[]");
+                args.add(t.words().toArray(String[]::new));
+                atMost = Math.min(atMost, t.parties());
+            }
         }
         if (filter.kind() != null) {
             where.append(" AND p.kind = ?");
@@ -213,7 +231,7 @@ class PartyDirectory {
             pageArgs.add(page.size() + 1);
             long[] counted = {0};
             List<PartyRow> rows = new ArrayList<>();
-            query(sql.toString(), pageArgs, rs -> {
+            plannedForItsWords(sql.toString(), pageArgs, rs -> {
                 counted[0] = rs.getLong("counted");
                 if (rs.getObject("id") != null) {
                     rows.add(PartyRows.from(rs));
@@ -223,12 +241,33 @@ class PartyDirectory {
             if (counted[0] <= Page.COUNT_CAP) {
                 return page(rows, page, counted[0], true);
             }
-            // more than the cap match, so they are common enough for the walk along the name index below
+            if (atMost <= SORT_ALL_MATCHES) {
+                // "Laurent", "Vermeulen": a few times the cap, and as a given name bunched under L, so the walk
+                // along the name index would pass hundreds of thousands of names first (400 ms, ADR 0008)
+                return sortedFromAllMatches(where, args, page, counted[0]);
+            }
+            // far more than the cap match ("van"), so they are dense along the name index: walk it
             return orderedPage(where, args, page, counted[0]);
         }
         long counted = query("SELECT count(*) FROM (SELECT 1 FROM parties p" + where + " LIMIT " + (Page.COUNT_CAP + 1) + ") matching",
                 args, rs -> rs.getLong(1)).get(0);
         return orderedPage(where, args, page, counted);
+    }
+
+    /** The page sorted from every match: their ids and sort keys read through the criteria's indexes, once. */
+    private Page<PartyRow> sortedFromAllMatches(CharSequence where, List<Object> args, PageRequest page, long counted) {
+        List<Object> pageArgs = new ArrayList<>(args);
+        StringBuilder sql = new StringBuilder("WITH matching AS MATERIALIZED (SELECT p.id, lower(p.display_name) AS name_key FROM parties p")
+                .append(where).append(") SELECT p.* FROM parties p JOIN (SELECT m.id, m.name_key FROM matching m WHERE true");
+        if (page.after() != null) {
+            List<String> cursor = Cursor.decode(page.after(), 2);
+            sql.append(" AND (m.name_key, m.id) > (?, ?)");
+            pageArgs.add(cursor.get(0));
+            pageArgs.add(UUID.fromString(cursor.get(1)));
+        }
+        sql.append(" ORDER BY m.name_key, m.id LIMIT ?) page ON page.id = p.id ORDER BY page.name_key, page.id");
+        pageArgs.add(page.size() + 1);
+        return page(plannedForItsWords(sql.toString(), pageArgs, PartyRows::from), page, counted, true);
     }
 
     private Page<PartyRow> orderedPage(CharSequence where, List<Object> args, PageRequest page, long counted) {
@@ -237,7 +276,7 @@ class PartyDirectory {
         keysetAfter(page, sql, pageArgs);
         sql.append(" ORDER BY lower(p.display_name), p.id LIMIT ?");
         pageArgs.add(page.size() + 1);
-        return page(query(sql.toString(), pageArgs, PartyRows::from), page, counted, true);
+        return page(plannedForItsWords(sql.toString(), pageArgs, PartyRows::from), page, counted, true);
     }
 
     private static void keysetAfter(PageRequest page, StringBuilder sql, List<Object> args) {
@@ -323,10 +362,10 @@ class PartyDirectory {
     }
 
     /**
-     * A query PostgreSQL plans for the words bound each time. A prepared statement gets a generic plan after five
-     * runs, and for {@code party_words(…) && ?} that plan guesses 150 matching parties for any word: it intersects the
-     * posting lists of a rare and a common word alike, 170–550 ms where the plan for the words themselves takes
-     * 3–25 ms (auto_explain at a million parties, ADR 0008). Planning costs well under a millisecond.
+     * A query PostgreSQL plans for the words (or other criteria) bound each time. A prepared statement gets a generic
+     * plan after five runs, and for {@code party_words(…) && ?} that plan guesses 150 matching parties for any word:
+     * it intersects the posting lists of a rare and a common word alike, 170–550 ms where the plan for the words
+     * themselves takes 3–25 ms (auto_explain at a million parties, ADR 0008). Planning costs well under a millisecond.
      */
     private <T> List<T> plannedForItsWords(String sql, List<Object> args, SqlRows.Reader<T> reader) {
         return jdbc.prepareStatement(sql, statement -> {

@@ -40,6 +40,8 @@ class PartyNameWords {
 
     /** The statement behind {@link #lookUp}, with what it matches and why (party/name-lookup.sql, ADR 0008). */
     private static final String LOOK_UP = statement("/party/name-lookup.sql");
+    /** The statement behind {@link #filterWords} (party/name-filter-words.sql, ADR 0008). */
+    private static final String FILTER_WORDS = statement("/party/name-filter-words.sql");
 
     private final JdbcOperations jdbc;
 
@@ -118,5 +120,18 @@ class PartyNameWords {
         Map<String, List<Close>> inOrder = new LinkedHashMap<>();
         found.keySet().stream().sorted(java.util.Comparator.comparing(at::get)).forEach(typed -> inOrder.put(typed, found.get(typed)));
         return new Lookup(inOrder, splits);
+    }
+
+    /** Listed words a typed word may stand for in the advanced search, and how many parties carry them. */
+    record FilterWords(List<String> words, long parties) {
+    }
+
+    /**
+     * For the advanced search's name criterion: each typed word of two letters or more with the listed words it may
+     * stand for (none when no listed word is like it). Lone letters are left out: they narrow nothing.
+     */
+    List<FilterWords> filterWords(String text) {
+        return jdbc.prepareStatement(FILTER_WORDS, statement -> SqlRows.list(statement, List.of(text),
+                rs -> new FilterWords(List.of((String[]) rs.getArray("words").getArray()), rs.getLong("parties"))));
     }
 }

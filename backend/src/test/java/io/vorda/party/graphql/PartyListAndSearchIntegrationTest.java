@@ -113,6 +113,29 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void the_name_criterion_takes_words_in_any_order_part_of_a_word_and_a_typo_but_every_word_must_match() {
+        String family = unique("Kortekaas");
+        createPerson("Wilhelmina", family, "3511 LX", "20");
+        createPerson("Geertruida", family, "3511 LX", "21");
+
+        assertThat(listedNames(family.toUpperCase() + " wilhelmina")).as("any order, any case").containsExactly("Wilhelmina " + family);
+        assertThat(listedNames("helmin " + family)).as("part of a word").containsExactly("Wilhelmina " + family);
+        assertThat(listedNames("Wilhemlina " + family)).as("two letters swapped").containsExactly("Wilhelmina " + family);
+        assertThat(listedNames(family)).hasSize(2);
+        assertThat(listedNames("Qxzvbn " + family)).as("a word like no word of any name").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listedNames(String name) {
+        Reply reply = http.graphql(caseworker, LIST, Map.of("n", name, "first", 10));
+        List<Map<String, String>> nodes = reply.at("data.parties.nodes");
+        assertThat(nodes).as(reply.body()).isNotNull();
+        assertThat((Integer) reply.at("data.parties.totalCount")).isEqualTo(nodes.size());
+        return nodes.stream().map(n -> n.get("displayName")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void more_matches_than_the_cap_count_as_the_cap_flagged_and_still_list_in_name_order() {
         String family = unique("Veelvoud");
         insertPersons(family, Page.COUNT_CAP + 1);
@@ -124,8 +147,15 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
             assertThat((List<Map<String, String>>) reply.at("data.parties.nodes")).extracting(n -> n.get("displayName"))
                     .containsExactly("A00001 " + family, "A00002 " + family, "A00003 " + family);
             assertThat((Boolean) reply.at("data.parties.pageInfo.hasNextPage")).isTrue();
+            Reply next = http.graphql(caseworker, LIST, Map.of("n", family, "first", 3, "after", reply.at("data.parties.pageInfo.endCursor")));
+            assertThat((List<Map<String, String>>) next.at("data.parties.nodes")).as(next.body()).extracting(n -> n.get("displayName"))
+                    .containsExactly("A00004 " + family, "A00005 " + family, "A00006 " + family);
         } finally {
             transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM parties WHERE family_name = ?", statement -> {
+                statement.setString(1, family);
+                return statement.executeUpdate();
+            }));
+            transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM party_name_words WHERE word = lower(?)", statement -> {
                 statement.setString(1, family);
                 return statement.executeUpdate();
             }));
@@ -273,5 +303,13 @@ class PartyListAndSearchIntegrationTest implements DatabaseTest {
             statement.setInt(3, count);
             return statement.executeUpdate();
         }));
+        // the word list, as the party module keeps it in step when it creates parties
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "INSERT INTO party_name_words (word, parties) VALUES (lower(?), ?) ON CONFLICT (word) DO UPDATE SET parties = party_name_words.parties + excluded.parties",
+                statement -> {
+                    statement.setString(1, family);
+                    statement.setInt(2, count);
+                    return statement.executeUpdate();
+                }));
     }
 }
