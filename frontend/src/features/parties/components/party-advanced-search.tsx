@@ -89,7 +89,12 @@ export function PartyAdvancedSearch() {
                   value={form.getValues().kind || null}
                   onChange={(value) => form.setFieldValue('kind', (value ?? '') as PartyKind | '')}
                 />
-                <TextInput label={t('parties.fields.name')} autoComplete="off" {...form.getInputProps('name')} />
+                <TextInput
+                  label={t('parties.fields.name')}
+                  description={t('parties.advanced.nameHint')}
+                  autoComplete="off"
+                  {...form.getInputProps('name')}
+                />
                 <TextInput label={t('parties.fields.dateOfBirth')} type="date" {...form.getInputProps('dateOfBirth')} />
                 <TextInput label={t('parties.fields.postcode')} autoComplete="off" {...form.getInputProps('postcode')} />
                 <TextInput label={t('parties.fields.houseNumber')} autoComplete="off" {...form.getInputProps('houseNumber')} />
