@@ -553,6 +553,12 @@ public class Cases {
         return new CaseViewer(caller, () -> visibility.of(caller));
     }
 
+    /** The cases among the ids this viewer may see; each read and checked only the first time the viewer asks. */
+    @Transactional(readOnly = true)
+    public Set<CaseId> visible(CaseViewer viewer, Collection<CaseId> ids) {
+        return ids(viewer, ids).stream().map(CaseId::new).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
     /** Parties in roles of many cases, in one query; visibility checked once per viewer. */
     @Transactional(readOnly = true)
     public Map<CaseId, List<CaseParty>> partiesOf(CaseViewer viewer, Collection<CaseId> ids) {

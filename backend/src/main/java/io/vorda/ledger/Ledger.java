@@ -6,6 +6,7 @@ import io.vorda.access.Action;
 import io.vorda.access.Caller;
 import io.vorda.access.Permissions;
 import io.vorda.cases.CaseId;
+import io.vorda.cases.CaseViewer;
 import io.vorda.cases.CaseReminderView;
 import io.vorda.cases.CaseView;
 import io.vorda.cases.Cases;
@@ -219,11 +220,11 @@ public class Ledger {
      * two queries — for lists. Empty for callers who may not see money.
      */
     @Transactional(readOnly = true)
-    public Map<CaseId, Money> openBalances(Caller caller, Collection<CaseId> ids) {
-        if (!permissions.may(caller, Action.VIEW_MONEY) || ids.isEmpty()) {
+    public Map<CaseId, Money> openBalances(CaseViewer viewer, Collection<CaseId> ids) {
+        if (!permissions.may(viewer.caller(), Action.VIEW_MONEY) || ids.isEmpty()) {
             return Map.of();
         }
-        return snapshots.openOf(cases.findMany(caller, ids).keySet());
+        return snapshots.openOf(cases.visible(viewer, ids)); // a case list's page: checked already, no statement
     }
 
     /** What each payment settles on each case it was booked on that the caller may see, in a fixed number of queries. */
@@ -271,11 +272,11 @@ public class Ledger {
      * has not recomputed yet; empty for callers who may not see money.
      */
     @Transactional(readOnly = true)
-    public Set<CaseId> outdatedOpenBalances(Caller caller, Collection<CaseId> ids) {
-        if (!permissions.may(caller, Action.VIEW_MONEY) || ids.isEmpty()) {
+    public Set<CaseId> outdatedOpenBalances(CaseViewer viewer, Collection<CaseId> ids) {
+        if (!permissions.may(viewer.caller(), Action.VIEW_MONEY) || ids.isEmpty()) {
             return Set.of();
         }
-        return snapshots.outdatedOf(cases.findMany(caller, ids).keySet());
+        return snapshots.outdatedOf(cases.visible(viewer, ids));
     }
 
     /** The latest accrual runs, newest first. */

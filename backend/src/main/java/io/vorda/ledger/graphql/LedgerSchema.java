@@ -8,6 +8,8 @@ import io.vorda.api.RequestContext;
 import io.vorda.api.SchemaWiring;
 import io.vorda.cases.CaseId;
 import io.vorda.cases.CaseView;
+import io.vorda.cases.CaseViewer;
+import io.vorda.cases.Cases;
 import io.vorda.cases.ClaimView;
 import io.vorda.ledger.CaseMoney;
 import io.vorda.ledger.ChargeView;
@@ -59,10 +61,12 @@ class LedgerSchema implements SchemaWiring {
     }
 
     private final Ledger ledger;
+    private final Cases cases;
     private final Clock clock;
 
-    LedgerSchema(Ledger ledger, Clock clock) {
+    LedgerSchema(Ledger ledger, Cases cases, Clock clock) {
         this.ledger = ledger;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -131,11 +135,13 @@ class LedgerSchema implements SchemaWiring {
                             .forEach((id, money) -> result.put(new MoneyKey(id, day), money)));
             return CompletableFuture.completedFuture(result);
         }));
+        // the request's viewer, shared with the case list: a page's cases are checked once for every field
+        CaseViewer viewer = request.shared(CaseViewer.class, () -> cases.viewer(caller));
         registry.register(OPEN_BALANCE, DataLoaderFactory.<CaseId, Money>newMappedDataLoader(
-                (Set<CaseId> ids) -> CompletableFuture.completedFuture(ledger.openBalances(caller, ids))));
+                (Set<CaseId> ids) -> CompletableFuture.completedFuture(ledger.openBalances(viewer, ids))));
         registry.register(OPEN_BALANCE_CURRENT, DataLoaderFactory.<CaseId, Boolean>newMappedDataLoader((Set<CaseId> ids) -> {
-            Map<CaseId, Money> open = ledger.openBalances(caller, ids); // null for those who may not see money
-            Set<CaseId> outdated = ledger.outdatedOpenBalances(caller, open.keySet());
+            Map<CaseId, Money> open = ledger.openBalances(viewer, ids); // null for those who may not see money
+            Set<CaseId> outdated = ledger.outdatedOpenBalances(viewer, open.keySet());
             Map<CaseId, Boolean> result = new HashMap<>();
             open.keySet().forEach(id -> result.put(id, !outdated.contains(id)));
             return CompletableFuture.completedFuture(result);
