@@ -259,12 +259,7 @@ class PartyDirectory {
         List<Object> pageArgs = new ArrayList<>(args);
         StringBuilder sql = new StringBuilder("WITH matching AS MATERIALIZED (SELECT p.id, lower(p.display_name) AS name_key FROM parties p")
                 .append(where).append(") SELECT p.* FROM parties p JOIN (SELECT m.id, m.name_key FROM matching m WHERE true");
-        if (page.after() != null) {
-            List<String> cursor = Cursor.decode(page.after(), 2);
-            sql.append(" AND (m.name_key, m.id) > (?, ?)");
-            pageArgs.add(cursor.get(0));
-            pageArgs.add(UUID.fromString(cursor.get(1)));
-        }
+        keysetAfter(page, "(m.name_key, m.id)", sql, pageArgs);
         sql.append(" ORDER BY m.name_key, m.id LIMIT ?) page ON page.id = p.id ORDER BY page.name_key, page.id");
         pageArgs.add(page.size() + 1);
         return page(plannedForItsWords(sql.toString(), pageArgs, PartyRows::from), page, counted, true);
@@ -280,9 +275,14 @@ class PartyDirectory {
     }
 
     private static void keysetAfter(PageRequest page, StringBuilder sql, List<Object> args) {
+        keysetAfter(page, "(lower(p.display_name), p.id)", sql, args);
+    }
+
+    /** Rows after the page's cursor (name key, id), compared as {@code key}. */
+    private static void keysetAfter(PageRequest page, String key, StringBuilder sql, List<Object> args) {
         if (page.after() != null) {
             List<String> cursor = Cursor.decode(page.after(), 2);
-            sql.append(" AND (lower(p.display_name), p.id) > (?, ?)");
+            sql.append(" AND ").append(key).append(" > (?, ?)");
             args.add(cursor.get(0));
             args.add(UUID.fromString(cursor.get(1)));
         }
